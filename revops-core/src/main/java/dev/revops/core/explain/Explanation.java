@@ -1,0 +1,158 @@
+package dev.revops.core.explain;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * Why a result is what it is: the ordered {@link Reason}s behind it.
+ *
+ * <p>Every revops result carries one. A user interface shows {@link #render(Locale)} or
+ * {@link #lines(Locale)}; a test or an audit reads the structured {@link #reasons()}; a caller who
+ * wants to know whether the result rests on numbers the source does not give reads
+ * {@link #assumptions()}:
+ *
+ * <pre>{@code
+ * Explanation why = recommendation.explanation();
+ * System.out.println(why.render(Locale.FRENCH));
+ * if (why.restsOnAssumptions()) { ... }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Explanation {
+
+  Explanation() {}
+
+  /**
+   * The reasons, in the order they were established.
+   *
+   * @return the reasons, never null
+   */
+  public abstract ImmutableList<Reason> reasons();
+
+  /**
+   * Obtains an explanation from reasons.
+   *
+   * @param reasons  the reasons in order, not null, no null element
+   * @return the new instance, never null
+   */
+  public static Explanation of(Reason... reasons) {
+    return of(Arrays.asList(Objects.requireNonNull(reasons, "reasons")));
+  }
+
+  /**
+   * Obtains an explanation from reasons.
+   *
+   * @param reasons  the reasons in order, not null, no null element
+   * @return the new instance, never null
+   */
+  public static Explanation of(Iterable<Reason> reasons) {
+    return ImmutableExplanation.builder().addAllReasons(reasons).build();
+  }
+
+  /**
+   * Returns a builder, to add reasons one by one.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Explanation}, one reason after another. Not thread-safe. */
+  public static final class Builder extends ImmutableExplanation.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns an explanation with one more reason at the end.
+   *
+   * @param reason  the reason to add, not null
+   * @return the longer explanation, never null
+   */
+  public Explanation plus(Reason reason) {
+    return builder().from(this).addReasons(reason).build();
+  }
+
+  /**
+   * Returns an explanation with the reasons of another one added at the end.
+   *
+   * @param other  the explanation to append, not null
+   * @return the longer explanation, never null
+   */
+  public Explanation plus(Explanation other) {
+    return builder().from(this).addAllReasons(other.reasons()).build();
+  }
+
+  /**
+   * Returns the reasons with the given basis, in order.
+   *
+   * @param basis  the basis, not null
+   * @return the matching reasons, never null
+   */
+  public ImmutableList<Reason> reasons(Basis basis) {
+    Objects.requireNonNull(basis, "basis");
+    return reasons().stream().filter(r -> r.basis() == basis).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the assumptions this result rests on: the reasons whose basis is
+   * {@link Basis#ASSUMPTION}.
+   *
+   * @return the assumptions, in order, never null
+   */
+  public ImmutableList<Reason> assumptions() {
+    return reasons(Basis.ASSUMPTION);
+  }
+
+  /**
+   * Returns true if at least one reason is an assumption.
+   *
+   * @return whether the result rests on a number or choice the source does not give
+   */
+  public boolean restsOnAssumptions() {
+    return reasons().stream().anyMatch(Reason::isAssumption);
+  }
+
+  /**
+   * Returns the distinct sources cited, in order of first citation.
+   *
+   * @return the sources, never null
+   */
+  public ImmutableSet<Source> sources() {
+    return reasons().stream()
+        .flatMap(r -> r.source().stream())
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Renders every reason as one line.
+   *
+   * @param locale  the language (French for a French locale, English otherwise), not null
+   * @return the lines, in order, never null
+   */
+  public ImmutableList<String> lines(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return reasons().stream().map(r -> r.render(locale)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Renders the explanation as text, one reason per line.
+   *
+   * @param locale  the language (French for a French locale, English otherwise), not null
+   * @return the text, never null
+   */
+  public String render(Locale locale) {
+    return String.join("\n", lines(locale));
+  }
+
+  @Override
+  public String toString() {
+    return render(Locale.ENGLISH);
+  }
+}

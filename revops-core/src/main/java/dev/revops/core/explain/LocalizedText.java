@@ -1,0 +1,87 @@
+package dev.revops.core.explain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A short text in English and in French, such as the name of a business function.
+ *
+ * <p>{@code LocalizedText.of("Support", "Support client").text(Locale.FRENCH)} returns
+ * {@code "Support client"}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class LocalizedText implements Localizable {
+
+  LocalizedText() {}
+
+  /**
+   * The English text.
+   *
+   * @return the English text, never blank
+   */
+  @Value.Parameter
+  public abstract String english();
+
+  /**
+   * The French text.
+   *
+   * @return the French text, never blank
+   */
+  @Value.Parameter
+  public abstract String french();
+
+  /**
+   * Obtains an instance of {@code LocalizedText} from its English and French forms.
+   *
+   * @param english  the English text, not null, not blank
+   * @param french  the French text, not null, not blank
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if either text is blank
+   */
+  public static LocalizedText of(String english, String french) {
+    return ImmutableLocalizedText.of(english, french);
+  }
+
+  /**
+   * Obtains the English and French names of a localizable value.
+   *
+   * @param value  the value, not null
+   * @return the new instance, never null
+   */
+  public static LocalizedText from(Localizable value) {
+    if (value instanceof LocalizedText) {
+      return (LocalizedText) value;
+    }
+    return of(value.displayName(Locale.ENGLISH), value.displayName(Locale.FRENCH));
+  }
+
+  /**
+   * Returns the text in the given language: French for any French locale, English otherwise.
+   *
+   * @param locale  the language wanted, not null
+   * @return the text, never null
+   */
+  public String text(Locale locale) {
+    return Messages.isFrench(locale) ? french() : english();
+  }
+
+  @Override
+  public String displayName(Locale locale) {
+    return text(locale);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!english().isBlank(), "english (%s) must not be blank", english());
+    checkArgument(!french().isBlank(), "french (%s) must not be blank", french());
+  }
+
+  @Override
+  public String toString() {
+    return english();
+  }
+}

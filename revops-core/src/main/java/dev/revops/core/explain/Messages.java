@@ -1,0 +1,213 @@
+package dev.revops.core.explain;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.joda.money.Money;
+
+/**
+ * The message catalogue of revops, in English and French.
+ *
+ * <p>Every text the library shows (names of functions, levels and stages, the sentences of
+ * explanations) is a key of this catalogue, written for revops in both languages. Patterns follow
+ * {@link MessageFormat}. English is the fallback for any language other than French; the
+ * catalogue does not depend on the JVM's default locale.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class Messages {
+
+  /** The languages every text is written in: English first (the fallback), then French. */
+  public static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+  private static final ImmutableMap<String, String> ENGLISH = load("messages.properties");
+  private static final ImmutableMap<String, String> FRENCH = load("messages_fr.properties");
+
+  private Messages() {}
+
+  /**
+   * Returns true if the locale is a French one ({@code fr}, {@code fr_FR}, {@code fr_CA}...).
+   *
+   * @param locale  the locale, not null
+   * @return whether texts are shown in French for this locale
+   */
+  public static boolean isFrench(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return "fr".equals(locale.getLanguage());
+  }
+
+  /**
+   * Returns the supported language used for the given locale.
+   *
+   * @param locale  the locale, not null
+   * @return {@link Locale#FRENCH} for a French locale, {@link Locale#ENGLISH} otherwise
+   */
+  public static Locale resolve(Locale locale) {
+    return isFrench(locale) ? Locale.FRENCH : Locale.ENGLISH;
+  }
+
+  /**
+   * Returns the keys of the English catalogue, sorted.
+   *
+   * @return the keys, never null
+   */
+  public static ImmutableSortedSet<String> keys() {
+    return ImmutableSortedSet.copyOf(ENGLISH.keySet());
+  }
+
+  /**
+   * Returns the keys of the catalogue of one language, sorted.
+   *
+   * @param locale  the language, not null
+   * @return the keys of that language's catalogue, never null
+   */
+  public static ImmutableSortedSet<String> keys(Locale locale) {
+    return ImmutableSortedSet.copyOf(catalogue(locale).keySet());
+  }
+
+  /**
+   * Returns true if the key is in the catalogue.
+   *
+   * @param key  the message key, not null
+   * @return whether the key exists
+   */
+  public static boolean contains(String key) {
+    return ENGLISH.containsKey(Objects.requireNonNull(key, "key"));
+  }
+
+  /**
+   * Returns the raw {@link MessageFormat} pattern of a key in a language.
+   *
+   * @param key  the message key, not null
+   * @param locale  the language, not null
+   * @return the pattern, never null
+   * @throws IllegalArgumentException if the key is not in the catalogue
+   */
+  public static String pattern(String key, Locale locale) {
+    checkArgument(contains(key), "key (%s) is not a message key of revops", key);
+    String text = catalogue(locale).get(key);
+    return text != null ? text : Objects.requireNonNull(ENGLISH.get(key));
+  }
+
+  /**
+   * Returns how many arguments the pattern of a key takes (the highest index used, plus one, in
+   * either language).
+   *
+   * @param key  the message key, not null
+   * @return the number of arguments, zero or more
+   * @throws IllegalArgumentException if the key is not in the catalogue
+   */
+  public static int argumentCount(String key) {
+    int count = 0;
+    for (Locale locale : SUPPORTED_LOCALES) {
+      count = Math.max(count, new MessageFormat(pattern(key, locale), locale)
+          .getFormatsByArgumentIndex().length);
+    }
+    return count;
+  }
+
+  /**
+   * Returns the text of a key that takes no argument.
+   *
+   * @param key  the message key, not null
+   * @param locale  the language, not null
+   * @return the text, never null
+   * @throws IllegalArgumentException if the key is not in the catalogue
+   */
+  public static String text(String key, Locale locale) {
+    return format(key, locale, List.of());
+  }
+
+  /**
+   * Formats the pattern of a key with its arguments.
+   *
+   * <p>{@link LocalizedText} and {@link Localizable} arguments are shown in the language asked;
+   * {@link Money} as a grouped amount with its currency code.
+   *
+   * @param key  the message key, not null
+   * @param locale  the language, not null
+   * @param args  the arguments, not null
+   * @return the text, never null
+   * @throws IllegalArgumentException if the key is not in the catalogue
+   */
+  public static String format(String key, Locale locale, List<?> args) {
+    Objects.requireNonNull(args, "args");
+    Locale language = resolve(locale);
+    String pattern = pattern(key, language);
+    Object[] shown = new Object[args.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = displayed(args.get(i), language);
+    }
+    return new MessageFormat(pattern, language).format(shown);
+  }
+
+  private static Object displayed(Object arg, Locale language) {
+    if (arg instanceof Localizable) {
+      return ((Localizable) arg).displayName(language);
+    }
+    if (arg instanceof Money) {
+      return money((Money) arg, language);
+    }
+    return arg;
+  }
+
+  /**
+   * Formats an amount of money for people: grouped digits, cents only when there are some, and
+   * the currency code ({@code EUR 56,000} in English, {@code 56 000 EUR} in French).
+   *
+   * @param amount  the amount, not null
+   * @param locale  the language, not null
+   * @return the text, never null
+   */
+  public static String money(Money amount, Locale locale) {
+    Locale language = resolve(Objects.requireNonNull(locale, "locale"));
+    NumberFormat number = NumberFormat.getNumberInstance(language);
+    BigDecimal value = amount.getAmount();
+    boolean whole = value.stripTrailingZeros().scale() <= 0;
+    number.setMinimumFractionDigits(whole ? 0 : amount.getCurrencyUnit().getDecimalPlaces());
+    number.setMaximumFractionDigits(Math.max(0, amount.getCurrencyUnit().getDecimalPlaces()));
+    number.setRoundingMode(RoundingMode.HALF_EVEN);
+    String digits = number.format(value);
+    String code = amount.getCurrencyUnit().getCode();
+    return isFrench(language) ? digits + " " + code : code + " " + digits;
+  }
+
+  private static Map<String, String> catalogue(Locale locale) {
+    return isFrench(locale) ? FRENCH : ENGLISH;
+  }
+
+  private static ImmutableMap<String, String> load(String resource) {
+    try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("revops message catalogue " + resource + " is missing");
+      }
+      Properties properties = new Properties();
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+      ImmutableMap.Builder<String, String> map = ImmutableMap.builder();
+      for (String name : properties.stringPropertyNames()) {
+        map.put(name, properties.getProperty(name));
+      }
+      return map.buildOrThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read revops message catalogue " + resource, e);
+    }
+  }
+}

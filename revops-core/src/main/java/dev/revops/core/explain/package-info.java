@@ -1,0 +1,23 @@
+/**
+ * How every revops result explains itself.
+ *
+ * <p>An {@link dev.revops.core.explain.Explanation} is the ordered list of
+ * {@link dev.revops.core.explain.Reason}s behind a result: the rule applied, the inputs used, the
+ * facts (each with its {@link dev.revops.core.explain.Source}), the computed intermediate values
+ * and the assumptions, flagged as such. Explanations render in English and French from message
+ * catalogues written for revops:
+ *
+ * <pre>{@code
+ * Explanation why = Explanation.of(
+ *     Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.fact.matureRatio", 20L),
+ *     Reason.assumption("staffing.assumption.structuringRatio", 15L));
+ * why.render(Locale.FRENCH);
+ * why.assumptions();   // the second reason only
+ * }</pre>
+ */
+@NullMarked
+@RevOpsStyle
+package dev.revops.core.explain;
+
+import dev.revops.core.RevOpsStyle;
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,130 @@
+package dev.revops.core.org;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The business side of a company, as a list of {@link BusinessTeam}s: the people Ops support.
+ *
+ * <p>The source's sales organisation of 100 people:
+ * <pre>{@code
+ * BusinessOrg sales = BusinessOrg.of(
+ *     BusinessTeam.of(BusinessFunction.PROSPECTING, 50),
+ *     BusinessTeam.of(BusinessFunction.SALES, 50));
+ * sales.totalHeadcount();   // 100
+ * }</pre>
+ *
+ * <p>An organisation has at least one team, and no two teams with the same function and the
+ * same name (or both without a name). This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class BusinessOrg {
+
+  BusinessOrg() {}
+
+  /**
+   * The teams, in the order given.
+   *
+   * @return the teams, at least one, never null
+   */
+  public abstract ImmutableList<BusinessTeam> teams();
+
+  /**
+   * Obtains an organisation from its teams.
+   *
+   * @param teams  the teams, not null, at least one, no null element
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if there is no team, or two teams share a function and name
+   */
+  public static BusinessOrg of(BusinessTeam... teams) {
+    return of(Arrays.asList(Objects.requireNonNull(teams, "teams")));
+  }
+
+  /**
+   * Obtains an organisation from its teams.
+   *
+   * @param teams  the teams, not null, at least one, no null element
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if there is no team, or two teams share a function and name
+   */
+  public static BusinessOrg of(Iterable<BusinessTeam> teams) {
+    return ImmutableBusinessOrg.builder().addAllTeams(teams).build();
+  }
+
+  /**
+   * Returns a copy of this organisation with one more team at the end.
+   *
+   * @param team  the team to add, not null
+   * @return the larger organisation, never null
+   * @throws IllegalArgumentException if a team with the same function and name exists
+   */
+  public BusinessOrg plus(BusinessTeam team) {
+    return ImmutableBusinessOrg.builder().from(this).addTeams(team).build();
+  }
+
+  /**
+   * The number of business staff in all teams. Computed as a {@code long}: it cannot overflow,
+   * whatever the teams' headcounts.
+   *
+   * @return the total headcount, zero or more
+   */
+  @Value.Lazy
+  public long totalHeadcount() {
+    long total = 0;
+    for (BusinessTeam team : teams()) {
+      total += team.headcount();
+    }
+    return total;
+  }
+
+  /**
+   * The distinct business functions, in the order of their first team.
+   *
+   * @return the functions, never null
+   */
+  @Value.Lazy
+  public ImmutableSet<BusinessFunction> functions() {
+    return teams().stream().map(BusinessTeam::function).collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * The teams doing one function, in order.
+   *
+   * @param function  the function, not null
+   * @return the teams, empty if none does it, never null
+   */
+  public ImmutableList<BusinessTeam> teams(BusinessFunction function) {
+    Objects.requireNonNull(function, "function");
+    return teams().stream().filter(t -> t.function().equals(function))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The number of business staff doing one function, over all its teams.
+   *
+   * @param function  the function, not null
+   * @return the headcount, zero if no team does it
+   */
+  public long headcount(BusinessFunction function) {
+    return teams(function).stream().mapToLong(BusinessTeam::headcount).sum();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!teams().isEmpty(), "teams (%s) must hold at least one team", teams());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < teams().size(); i++) {
+      BusinessTeam team = teams().get(i);
+      String key = team.function().code() + "/" + team.name().orElse("");
+      checkArgument(seen.add(key),
+          "teams[%s] (%s) must not repeat the function and name of an earlier team", i, team);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * revops: pure domain models and calculators for Ops teams (RevOps, Sales Ops, Customer Ops).
+ *
+ * <p>The library is organised as one package per concept:
+ * <ul>
+ *   <li>{@link dev.revops.core.org}: the business side of a company (functions, teams,
+ *       organisations, Ops levels and specialties, mission families);</li>
+ *   <li>{@link dev.revops.core.explain}: explanations carried by every result (reasons, their
+ *       basis and sources), rendered in English and French.</li>
+ * </ul>
+ *
+ * <p>Values are immutable and built by static factories on their abstract type ({@code of},
+ * {@code parse}, {@code builder()}); calculators are immutable, thread-safe and configured by a
+ * policy value. Bad input is rejected with an {@link IllegalArgumentException} naming the field,
+ * the value and the rule, and {@code null} with a {@link NullPointerException} naming the
+ * parameter.
+ */
+@NullMarked
+@RevOpsStyle
+package dev.revops.core;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,18 @@
+/**
+ * revops-core: pure domain models and calculators for building and running an Ops team.
+ *
+ * <p>Each concept lives in its own exported package: {@code org} (the business side),
+ * {@code explain} (how every result explains itself) and the calculators built on them.
+ * The module has no JSON and no I/O; see {@code dev.revops.json} for the Jackson adapter.
+ */
+module dev.revops.core {
+  requires transitive com.google.common;
+  requires transitive org.joda.money;
+  requires static org.immutables.value;
+  requires static org.jspecify;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler; // @Generated on Immutables sources (source retention)
+
+  exports dev.revops.core.explain;
+  exports dev.revops.core.org;
+}
