@@ -41,7 +41,7 @@ public final class Walkthrough {
   }
 
   private static void organisation(PrintStream out, Locale locale, String title, BusinessOrg org) {
-    out.printf("%s: %d %s, %d %s%n", title, org.totalHeadcount(),
+    out.printf(Messages.isFrench(locale) ? "%s : %d %s, %d %s%n" : "%s: %d %s, %d %s%n", title, org.totalHeadcount(),
         Messages.isFrench(locale) ? "personnes" : "people", org.functions().size(),
         Messages.isFrench(locale) ? "métiers" : "business functions");
     for (BusinessTeam team : org.teams()) {

@@ -201,7 +201,9 @@ public final class MissionMix {
   }
 
   /**
-   * Returns this mix with its weights scaled to sum to one.
+   * Returns this mix with its weights scaled to sum to one (within 1e-12). A family whose share
+   * is too small to be represented as a {@code double} (a weight more than about 10<sup>308</sup>
+   * times smaller than the total) has a share of zero and is dropped.
    *
    * @return the normalized mix, never null
    */

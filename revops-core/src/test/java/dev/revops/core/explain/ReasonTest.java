@@ -1,0 +1,117 @@
+package dev.revops.core.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ReasonTest {
+
+  @Test
+  void factories_set_the_basis() {
+    assertThat(Reason.rule("basis.FACT").basis()).isEqualTo(Basis.RULE);
+    assertThat(Reason.assumption("basis.FACT").basis()).isEqualTo(Basis.ASSUMPTION);
+    assertThat(Reason.assumption("basis.FACT").isAssumption()).isTrue();
+    assertThat(Reason.input("basis.FACT").basis()).isEqualTo(Basis.INPUT);
+    assertThat(Reason.computed("basis.FACT").basis()).isEqualTo(Basis.COMPUTED);
+    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "basis.FACT");
+    assertThat(fact.basis()).isEqualTo(Basis.FACT);
+    assertThat(fact.source()).hasValue(Source.OPS_STAFFING_RULE_OF_THUMB);
+    assertThat(fact.isAssumption()).isFalse();
+  }
+
+  @Test
+  void arguments_are_normalized_to_storable_types() {
+    assertThat(Reason.computed("source.sampleSize", 12).args()).containsExactly(12L);
+    assertThat(Reason.computed("source.sampleSize", (short) 12).args()).containsExactly(12L);
+    assertThat(Reason.computed("source.sampleSize", 1.5f).args()).containsExactly(1.5);
+    assertThat(Reason.computed("source.sampleSize", BigInteger.TEN).args()).containsExactly(BigDecimal.TEN);
+    assertThat(Reason.computed("explanation.line", new StringBuilder("a"), Basis.RULE).args())
+        .containsExactly("a", LocalizedText.of("Rule", "Règle"));
+    assertThat(Reason.computed("explanation.line", Thread.State.NEW, true).args())
+        .containsExactly("NEW", true);
+    assertThat(Reason.computed("explanation.line", Money.parse("EUR 5"), new BigDecimal("1.5")).args())
+        .containsExactly(Money.parse("EUR 5"), new BigDecimal("1.5"));
+  }
+
+  @Test
+  void renders_message_basis_and_source() {
+    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "source.sampleSize", 10);
+    assertThat(fact.message(Locale.ENGLISH)).isEqualTo("about 10 respondents");
+    assertThat(fact.render(Locale.ENGLISH)).isEqualTo(
+        "Fact: about 10 respondents (source: Ops staffing rule of thumb, French industry practice (FR))");
+    assertThat(fact.render(Locale.FRENCH)).isEqualTo(
+        "Fait : environ 10 répondants (source : Ops staffing rule of thumb, French industry practice (FR))");
+    assertThat(Reason.assumption("source.companies", 3).render(Locale.FRENCH)).isEqualTo("Hypothèse : 3 entreprises");
+    assertThat(Reason.rule("basis.RULE")).hasToString("Rule: Rule");
+  }
+
+  @Test
+  void localized_arguments_follow_the_language() {
+    Reason reason = Reason.input("explanation.line", LocalizedText.of("Support", "Assistance"), "x");
+    assertThat(reason.message(Locale.ENGLISH)).isEqualTo("Support: x");
+    assertThat(reason.message(Locale.FRENCH)).isEqualTo("Assistance : x");
+  }
+
+  static Stream<Arguments> invalid() {
+    return Stream.of(
+        Arguments.of(new Object[] {"nope", new Object[0]}, "key (nope) is not a message key of revops"),
+        Arguments.of(new Object[] {"source.sampleSize", new Object[0]},
+            "args of source.sampleSize (0 values) must hold exactly 1 values"),
+        Arguments.of(new Object[] {"basis.FACT", new Object[] {1}},
+            "args of basis.FACT (1 values) must hold exactly 0 values"),
+        Arguments.of(new Object[] {"source.sampleSize", new Object[] {Double.NaN}},
+            "args[0] of source.sampleSize (NaN, a java.lang.Double) must be a String, Long, finite Double,"
+                + " BigDecimal, Boolean, Money or LocalizedText"),
+        Arguments.of(new Object[] {"source.sampleSize", new Object[] {new Object() {
+          @Override
+          public String toString() {
+            return "odd";
+          }
+        }}}, null));
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalid")
+  void rejects_bad_keys_and_arguments(Object[] call, String message) {
+    var thrown = assertThatThrownBy(() -> Reason.rule((String) call[0], (Object[]) call[1]))
+        .isInstanceOf(IllegalArgumentException.class);
+    if (message != null) {
+      thrown.hasMessage(message);
+    } else {
+      thrown.hasMessageStartingWith("args[0] of source.sampleSize (odd, a ");
+    }
+  }
+
+  @Test
+  void rejects_nulls() {
+    assertThatThrownBy(() -> Reason.rule("source.sampleSize", (Object) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("args[0]");
+    assertThatThrownBy(() -> Reason.rule("basis.FACT", (Object[]) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("args");
+    assertThatThrownBy(() -> Reason.of(null, "basis.FACT"))
+        .isInstanceOf(NullPointerException.class).hasMessage("basis");
+    assertThatThrownBy(() -> Reason.fact(null, "basis.FACT"))
+        .isInstanceOf(NullPointerException.class).hasMessage("source");
+  }
+
+  @Test
+  void equality() {
+    new EqualsTester()
+        .addEqualityGroup(Reason.rule("source.sampleSize", 3), Reason.rule("source.sampleSize", 3L))
+        .addEqualityGroup(Reason.assumption("source.sampleSize", 3))
+        .addEqualityGroup(Reason.rule("source.sampleSize", 4))
+        .addEqualityGroup(Reason.rule("source.companies", 3))
+        .addEqualityGroup(Reason.rule("source.sampleSize", 3).withSource(Source.of("s")))
+        .testEquals();
+  }
+}

@@ -1,0 +1,73 @@
+package dev.revops.core.org;
+
+import static dev.revops.core.Theories.theory;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigInteger;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class OrgProperties {
+
+  @Test
+  void business_function_parse_inverts_toString() {
+    theory(2_000).forAll(OrgGen.functions())
+        .check(f -> BusinessFunction.parse(f.toString()).equals(f)
+            && BusinessFunction.parse(f.toString().toLowerCase(Locale.ROOT)).equals(f));
+  }
+
+  @Test
+  void mission_mix_parse_inverts_toString() {
+    theory(2_000).forAll(OrgGen.mixes()).check(m -> MissionMix.parse(m.toString()).equals(m));
+  }
+
+  @Test
+  void normalized_mix_sums_to_one_and_keeps_shares() {
+    theory(2_000).forAll(OrgGen.mixes()).check(m -> {
+      MissionMix n = m.normalized();
+      double sum = n.weights().values().stream().mapToDouble(Double::doubleValue).sum();
+      boolean sharesKept = true;
+      for (MissionFamily f : MissionFamily.values()) {
+        sharesKept &= Math.abs(n.share(f) - m.share(f)) <= 1e-12;
+      }
+      return Math.abs(sum - 1) <= 1e-12 && sharesKept && n.dominant() == m.dominant()
+          && n.weights().keySet().equals(EnumSet.copyOf(m.weights().keySet().stream()
+              .filter(f -> m.share(f) > 0).collect(Collectors.toSet())));
+    });
+  }
+
+  @Test
+  void total_headcount_is_the_exact_sum() {
+    theory(2_000).forAll(OrgGen.orgs()).check(org -> {
+      BigInteger exact = org.teams().stream()
+          .map(t -> BigInteger.valueOf(t.headcount()))
+          .reduce(BigInteger.ZERO, BigInteger::add);
+      return BigInteger.valueOf(org.totalHeadcount()).equals(exact);
+    });
+  }
+
+  @Test
+  void total_headcount_of_many_maximal_teams() {
+    theory(200).forAll(integers().between(1, 300)).check(n -> {
+      BusinessOrg org = BusinessOrg.of(IntStream.range(0, n)
+          .mapToObj(i -> BusinessTeam.of(BusinessFunction.SALES, Integer.MAX_VALUE).withName("Team " + i))
+          .collect(Collectors.toList()));
+      return org.totalHeadcount() == (long) n * Integer.MAX_VALUE;
+    });
+  }
+
+  @Test
+  void functions_are_the_distinct_functions_of_the_teams_in_order() {
+    theory(2_000).forAll(OrgGen.orgs()).check(org -> org.functions().asList().equals(
+        org.teams().stream().map(BusinessTeam::function).distinct().collect(Collectors.toList())));
+  }
+
+  @Test
+  void headcount_per_function_adds_up_to_the_total() {
+    theory(2_000).forAll(OrgGen.orgs()).check(org ->
+        org.functions().stream().mapToLong(org::headcount).sum() == org.totalHeadcount());
+  }
+}
