@@ -15,4 +15,5 @@ module dev.revops.core {
 
   exports dev.revops.core.explain;
   exports dev.revops.core.org;
+  exports dev.revops.core.staffing;
 }

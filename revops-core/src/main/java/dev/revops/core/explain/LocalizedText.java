@@ -47,6 +47,17 @@ public abstract class LocalizedText implements Localizable {
   }
 
   /**
+   * Obtains the English and French texts of a key of the revops catalogue that takes no argument.
+   *
+   * @param key  the message key, not null
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if the key is not in the catalogue
+   */
+  public static LocalizedText ofMessage(String key) {
+    return of(Messages.text(key, Locale.ENGLISH), Messages.text(key, Locale.FRENCH));
+  }
+
+  /**
    * Obtains the English and French names of a localizable value.
    *
    * @param value  the value, not null

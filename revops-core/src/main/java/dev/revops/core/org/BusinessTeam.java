@@ -2,6 +2,7 @@ package dev.revops.core.org;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import dev.revops.core.explain.Localizable;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * <p>Headcount is in people (not FTE). This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class BusinessTeam {
+public abstract class BusinessTeam implements Localizable {
 
   BusinessTeam() {}
 
@@ -106,6 +107,17 @@ public abstract class BusinessTeam {
    */
   public String label(Locale locale) {
     return name().orElseGet(() -> function().displayName(locale));
+  }
+
+  /**
+   * Returns {@link #label(Locale)}.
+   *
+   * @param locale  the language, not null
+   * @return the label, never null
+   */
+  @Override
+  public String displayName(Locale locale) {
+    return label(locale);
   }
 
   @Value.Check

@@ -1,0 +1,324 @@
+package dev.revops.core.staffing;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * The algorithms behind {@link Apportionment}: exact divisor methods with a binary heap, and
+ * largest remainders. Arguments are validated by {@link Apportionment}.
+ */
+final class Apportioner {
+
+  /** Below this many free seats per group, every seat goes through the heap. */
+  private static final int SEATS_PER_GROUP_FOR_ESTIMATE = 4;
+  /** Weights and seats up to this bound keep every product of the priority test within 63 bits. */
+  private static final long SQUARE_SAFE = 3_037_000_498L;
+
+  private Apportioner() {}
+
+  static long[] largestRemainders(long[] weights, long[] start, long remaining) {
+    long[] seats = start.clone();
+    if (remaining == 0) {
+      return seats;
+    }
+    BigInteger total = BigInteger.ZERO;
+    for (long w : weights) {
+      total = total.add(BigInteger.valueOf(w));
+    }
+    BigInteger seatsToGive = BigInteger.valueOf(remaining);
+    BigInteger[] remainders = new BigInteger[weights.length];
+    long given = 0;
+    for (int i = 0; i < weights.length; i++) {
+      BigInteger[] qr = seatsToGive.multiply(BigInteger.valueOf(weights[i])).divideAndRemainder(total);
+      seats[i] += qr[0].longValueExact();
+      given += qr[0].longValueExact();
+      remainders[i] = qr[1];
+    }
+    long left = remaining - given;
+    Integer[] order = IntStream.range(0, weights.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.<Integer, BigInteger>comparing(i -> remainders[i]).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    for (int r = 0; r < left; r++) {
+      seats[order[r]]++;
+    }
+    return seats;
+  }
+
+  static long[] divisor(Apportionment method, long[] weights, long[] start, long remaining) {
+    long[] seats = start.clone();
+    if (remaining == 0) {
+      return seats;
+    }
+    int[] eligible = IntStream.range(0, weights.length).filter(i -> weights[i] > 0).toArray();
+    long total = remaining;
+    for (long s : start) {
+      total += s;
+    }
+    Priorities priorities = new Priorities(method, weights, seats, total);
+    long left = remaining;
+    if (left > (long) SEATS_PER_GROUP_FOR_ESTIMATE * eligible.length) {
+      left = new DivisorSearch(method, weights, seats, total, eligible).raiseToLowerBound();
+    }
+    Heap heap = new Heap(eligible, priorities);
+    for (long r = 0; r < left; r++) {
+      int top = heap.top();
+      seats[top]++;
+      heap.topChanged();
+    }
+    return seats;
+  }
+
+  /** Exact comparison of the priorities {@code weight / d(seats)} of two groups. */
+  static final class Priorities {
+    private final Apportionment method;
+    private final long[] weights;
+    private final long[] seats;
+    private final boolean small;
+
+    Priorities(Apportionment method, long[] weights, long[] seats, long totalSeats) {
+      this.method = method;
+      this.weights = weights;
+      this.seats = seats;
+      long maxWeight = Arrays.stream(weights).max().orElse(0);
+      this.small = maxWeight <= SQUARE_SAFE && totalSeats <= SQUARE_SAFE;
+    }
+
+    /** True if group {@code i} takes the next seat before group {@code j}. */
+    boolean before(int i, int j) {
+      int c = compare(i, j);
+      return c > 0 || (c == 0 && i < j);
+    }
+
+    /** Sign of priority(i) - priority(j). */
+    int compare(int i, int j) {
+      long wi = weights[i];
+      long wj = weights[j];
+      long si = seats[i];
+      long sj = seats[j];
+      if (small) {
+        switch (method) {
+          case DHONDT:
+            return compareProducts(wi, sj + 1, wj, si + 1);
+          case WEBSTER:
+            return compareProducts(wi, 2 * sj + 1, wj, 2 * si + 1);
+          case ADAMS:
+            return compareProducts(wi, sj, wj, si);
+          default:
+            return compareProducts(wi * wi, sj * (sj + 1), wj * wj, si * (si + 1));
+        }
+      }
+      BigInteger bi = BigInteger.valueOf(wi);
+      BigInteger bj = BigInteger.valueOf(wj);
+      BigInteger di = divisorOf(si);
+      BigInteger dj = divisorOf(sj);
+      if (method == Apportionment.HUNTINGTON_HILL) {
+        bi = bi.multiply(bi);
+        bj = bj.multiply(bj);
+      }
+      return bi.multiply(dj).compareTo(bj.multiply(di));
+    }
+
+    /** The divisor d(s), squared for Huntington–Hill, doubled for Webster. */
+    private BigInteger divisorOf(long s) {
+      BigInteger b = BigInteger.valueOf(s);
+      switch (method) {
+        case DHONDT:
+          return b.add(BigInteger.ONE);
+        case WEBSTER:
+          return b.shiftLeft(1).add(BigInteger.ONE);
+        case ADAMS:
+          return b;
+        default:
+          return b.multiply(b.add(BigInteger.ONE));
+      }
+    }
+  }
+
+  /** Sign of {@code a·b − c·d} for non-negative longs, exactly (128-bit products). */
+  static int compareProducts(long a, long b, long c, long d) {
+    int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+    return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
+  }
+
+  /** A binary max-heap of group indices ordered by {@link Priorities#before}. */
+  static final class Heap {
+    private final int[] heap;
+    private final Priorities priorities;
+
+    Heap(int[] groups, Priorities priorities) {
+      this.heap = groups.clone();
+      this.priorities = priorities;
+      for (int i = heap.length / 2 - 1; i >= 0; i--) {
+        siftDown(i);
+      }
+    }
+
+    int top() {
+      return heap[0];
+    }
+
+    /** Restores the heap after the top group's priority went down. */
+    void topChanged() {
+      siftDown(0);
+    }
+
+    private void siftDown(int at) {
+      int i = at;
+      int n = heap.length;
+      int g = heap[i];
+      while (true) {
+        int child = 2 * i + 1;
+        if (child >= n) {
+          break;
+        }
+        if (child + 1 < n && priorities.before(heap[child + 1], heap[child])) {
+          child++;
+        }
+        if (!priorities.before(heap[child], g)) {
+          break;
+        }
+        heap[i] = heap[child];
+        i = child;
+      }
+      heap[i] = g;
+    }
+  }
+
+  /**
+   * Finds, for a divisor method and many seats, a lower bound of every group's final seats: the
+   * seats whose priority is strictly above a threshold λ, for a λ at which those seats number no
+   * more than the total. Every such seat is part of the final allocation, so the heap only has
+   * to place the few seats left. λ is searched in floating point; the counts at the chosen λ are
+   * then computed exactly.
+   */
+  static final class DivisorSearch {
+    private final Apportionment method;
+    private final long[] weights;
+    private final long[] seats;
+    private final long total;
+    private final int[] eligible;
+
+    DivisorSearch(Apportionment method, long[] weights, long[] seats, long total, int[] eligible) {
+      this.method = method;
+      this.weights = weights;
+      this.seats = seats;
+      this.total = total;
+      this.eligible = eligible;
+    }
+
+    /** Raises {@code seats} to the lower bound and returns the seats left to place. */
+    long raiseToLowerBound() {
+      double goal = (double) total - eligible.length;
+      double maxWeight = 0;
+      double sumWeight = 0;
+      for (int i : eligible) {
+        maxWeight = Math.max(maxWeight, weights[i]);
+        sumWeight += weights[i];
+      }
+      double hi = 4 * maxWeight + 4;
+      double lo = sumWeight / (4.0 * total + 4);
+      for (int iteration = 0; iteration < 200 && hi > lo * (1 + 1e-15); iteration++) {
+        double mid = Math.sqrt(lo * hi);
+        if (approximateTotal(mid) <= goal) {
+          hi = mid;
+        } else {
+          lo = mid;
+        }
+      }
+      // the exact counts may exceed the floating-point ones by a few seats: raise λ a little at a time
+      double step = Math.ulp(hi);
+      long[] exact = new long[seats.length];
+      for (int attempt = 0; attempt < 64; attempt++, step *= 4) {
+        double lambda = hi + step;
+        BigInteger placed = BigInteger.ZERO;
+        for (int g = 0; g < seats.length; g++) {
+          exact[g] = weights[g] > 0 ? Math.max(seats[g], exactCount(weights[g], lambda)) : seats[g];
+          placed = placed.add(BigInteger.valueOf(exact[g]));
+        }
+        if (placed.compareTo(BigInteger.valueOf(total)) <= 0) {
+          System.arraycopy(exact, 0, seats, 0, seats.length);
+          return total - placed.longValueExact();
+        }
+      }
+      long placed = 0;
+      for (long s : seats) {
+        placed += s;
+      }
+      return total - placed;
+    }
+
+    private double approximateTotal(double lambda) {
+      double sum = 0;
+      for (int g = 0; g < seats.length; g++) {
+        sum += weights[g] > 0 ? Math.max(seats[g], approximateCount(weights[g] / lambda)) : seats[g];
+      }
+      return sum;
+    }
+
+    private double approximateCount(double x) {
+      switch (method) {
+        case DHONDT:
+          return Math.max(0, Math.ceil(x) - 1);
+        case WEBSTER:
+          return Math.max(0, Math.ceil(x - 0.5));
+        case ADAMS:
+          return Math.ceil(x);
+        default:
+          return Math.ceil((Math.sqrt(1 + 4 * x * x) - 1) / 2);
+      }
+    }
+
+    /** The number of seats of a group whose priority is strictly above λ, exactly. */
+    long exactCount(long weight, double lambda) {
+      // λ = mantissa · 2^exponent exactly; X = weight / λ = num / den
+      long bits = Double.doubleToLongBits(lambda);
+      int exponent = Math.getExponent(lambda) - 52;
+      long mantissa = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L;
+      BigInteger num = BigInteger.valueOf(weight);
+      BigInteger den = BigInteger.valueOf(mantissa);
+      if (exponent < 0) {
+        num = num.shiftLeft(-exponent);
+      } else {
+        den = den.shiftLeft(exponent);
+      }
+      BigInteger count;
+      switch (method) {
+        case DHONDT:
+          count = ceilDiv(num, den).subtract(BigInteger.ONE).max(BigInteger.ZERO);
+          break;
+        case WEBSTER:
+          BigInteger twice = num.shiftLeft(1).subtract(den);
+          count = twice.signum() <= 0 ? BigInteger.ZERO : ceilDiv(twice, den.shiftLeft(1));
+          break;
+        case ADAMS:
+          count = ceilDiv(num, den);
+          break;
+        default:
+          count = hillCount(num, den);
+          break;
+      }
+      return count.min(BigInteger.valueOf(total)).longValueExact();
+    }
+
+    /** The smallest t >= 0 with t(t+1)·den² >= num², i.e. the seats t with t(t+1) < X². */
+    private static BigInteger hillCount(BigInteger num, BigInteger den) {
+      BigInteger target = num.multiply(num);
+      BigInteger den2 = den.multiply(den);
+      BigInteger t = num.divide(den);
+      while (t.signum() > 0 && t.subtract(BigInteger.ONE).multiply(t).multiply(den2).compareTo(target) >= 0) {
+        t = t.subtract(BigInteger.ONE);
+      }
+      while (t.multiply(t.add(BigInteger.ONE)).multiply(den2).compareTo(target) < 0) {
+        t = t.add(BigInteger.ONE);
+      }
+      return t;
+    }
+
+    private static BigInteger ceilDiv(BigInteger a, BigInteger b) {
+      BigInteger[] qr = a.divideAndRemainder(b);
+      return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.revops.core.staffing;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.revops.core.org.BusinessOrg;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One period of a staffing forecast: the business organisation (given, or grown from the previous
+ * period's) and its maturity (a phase, or signals to derive it from).
+ *
+ * <pre>{@code
+ * List<ForecastPeriod> plan = List.of(
+ *     ForecastPeriod.of("2025", org, MaturityPhase.EMERGING),
+ *     ForecastPeriod.grown("2026", 0.40, MaturityPhase.STRUCTURING),
+ *     ForecastPeriod.grown("2027", 0.10, MaturitySignals.of(4, 0.10, true)));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ForecastPeriod {
+
+  ForecastPeriod() {}
+
+  /**
+   * The period's label, such as {@code "2026"} or {@code "Q3"}.
+   *
+   * @return the label, never blank
+   */
+  public abstract String label();
+
+  /**
+   * The organisation of the period, if given.
+   *
+   * @return the organisation, empty if the period grows the previous one
+   */
+  public abstract Optional<BusinessOrg> org();
+
+  /**
+   * Growth applied to every team of the previous period's organisation, as a fraction (0.4 for
+   * +40 %), if the organisation is not given.
+   *
+   * @return the growth, empty if the organisation is given
+   */
+  public abstract OptionalDouble growth();
+
+  /**
+   * The phase of the period, if given.
+   *
+   * @return the phase, empty if it is derived from {@link #signals()}
+   */
+  public abstract Optional<MaturityPhase> phase();
+
+  /**
+   * Signals to derive the phase from, if the phase is not given.
+   *
+   * @return the signals, empty if the phase is given
+   */
+  public abstract Optional<MaturitySignals> signals();
+
+  /**
+   * A period with a given organisation and phase.
+   *
+   * @param label  the label, not null, not blank
+   * @param org  the organisation, not null
+   * @param phase  the phase, not null
+   * @return the new instance, never null
+   */
+  public static ForecastPeriod of(String label, BusinessOrg org, MaturityPhase phase) {
+    return ImmutableForecastPeriod.builder().label(label).org(org).phase(phase).build();
+  }
+
+  /**
+   * A period with a given organisation, whose phase is derived from signals.
+   *
+   * @param label  the label, not null, not blank
+   * @param org  the organisation, not null
+   * @param signals  the signals, not null
+   * @return the new instance, never null
+   */
+  public static ForecastPeriod of(String label, BusinessOrg org, MaturitySignals signals) {
+    return ImmutableForecastPeriod.builder().label(label).org(org).signals(signals).build();
+  }
+
+  /**
+   * A period whose organisation is the previous one grown by a rate, with a given phase.
+   *
+   * @param label  the label, not null, not blank
+   * @param growth  the growth as a fraction, finite, > -1
+   * @param phase  the phase, not null
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if the growth breaks its rule
+   */
+  public static ForecastPeriod grown(String label, double growth, MaturityPhase phase) {
+    return ImmutableForecastPeriod.builder().label(label).growth(growth).phase(phase).build();
+  }
+
+  /**
+   * A period whose organisation is the previous one grown by a rate, with a phase derived from
+   * signals.
+   *
+   * @param label  the label, not null, not blank
+   * @param growth  the growth as a fraction, finite, > -1
+   * @param signals  the signals, not null
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if the growth breaks its rule
+   */
+  public static ForecastPeriod grown(String label, double growth, MaturitySignals signals) {
+    return ImmutableForecastPeriod.builder().label(label).growth(growth).signals(signals).build();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!label().isBlank(), "label (%s) must not be blank", label());
+    checkArgument(org().isPresent() != growth().isPresent(),
+        "period %s must give exactly one of org and growth", label());
+    checkArgument(phase().isPresent() != signals().isPresent(),
+        "period %s must give exactly one of phase and signals", label());
+    growth().ifPresent(g -> checkArgument(Double.isFinite(g) && g > -1,
+        "growth of period %s (%s) must be a finite fraction > -1", label(), g));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.revops.core.staffing;
+
+import dev.revops.core.explain.Explanation;
+import org.immutables.value.Value;
+
+/**
+ * The outcome of one {@link ForecastPeriod}: the recommendation for the period's organisation,
+ * the Ops at the start of the period, the hires needed, and any surplus.
+ *
+ * <p>Ops are never let go because the ratio falls: when the target is below the Ops already in
+ * place, the surplus is reported as "ahead of ratio" and the team keeps its size.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ForecastStep {
+
+  ForecastStep() {}
+
+  /**
+   * The period's label.
+   *
+   * @return the label, never null
+   */
+  public abstract String label();
+
+  /**
+   * The recommendation for the period (its organisation, phase, target and allocation).
+   *
+   * @return the recommendation, never null
+   */
+  public abstract StaffingRecommendation recommendation();
+
+  /**
+   * The Ops in place at the start of the period.
+   *
+   * @return the Ops at the start, zero or more
+   */
+  public abstract long opsAtStart();
+
+  /**
+   * The Ops to hire in the period: the target minus the Ops at the start, if positive.
+   *
+   * @return the hires, zero or more
+   */
+  public abstract long hires();
+
+  /**
+   * The Ops beyond the target kept in the period ("ahead of ratio").
+   *
+   * @return the surplus, zero or more
+   */
+  public abstract long surplus();
+
+  /**
+   * Whether the phase differs from the previous period's.
+   *
+   * @return true if the phase changed
+   */
+  public abstract boolean phaseChanged();
+
+  /**
+   * Why: the growth applied, the phase change, the recommendation's reasons, the hires or surplus.
+   *
+   * @return the explanation, never null
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * The Ops in place at the end of the period: the Ops at the start plus the hires.
+   *
+   * @return the Ops at the end
+   */
+  public long opsAtEnd() {
+    return opsAtStart() + hires();
+  }
+}

@@ -1,0 +1,403 @@
+package dev.revops.core.staffing;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.revops.core.explain.Explanation;
+import dev.revops.core.explain.LocalizedText;
+import dev.revops.core.explain.Reason;
+import dev.revops.core.explain.Source;
+import dev.revops.core.org.BusinessFunction;
+import dev.revops.core.org.BusinessOrg;
+import dev.revops.core.org.BusinessTeam;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Sizes an Ops team from the business organisation it supports, and shares it between functions.
+ *
+ * <p>The source's customer-service organisation, mature:
+ * <pre>{@code
+ * BusinessOrg cs = BusinessOrg.of(
+ *     BusinessTeam.of(BusinessFunction.SUPPORT, 25).withTiers(3),
+ *     BusinessTeam.of(BusinessFunction.ONBOARDING, 25),
+ *     BusinessTeam.of(BusinessFunction.BACK_OFFICE, 25),
+ *     BusinessTeam.of(BusinessFunction.CUSTOMER_SUCCESS, 25));
+ * StaffingRecommendation rec = StaffingCalculator.withDefaults().recommend(cs, MaturityPhase.MATURE);
+ * rec.minimum();      // 4: one Ops per business function
+ * rec.target();       // 5: 100 business staff / 20
+ * rec.allocation();   // support 2 (three tiers), onboarding 1, back office 1, customer success 1
+ * rec.explanation().render(Locale.FRENCH);
+ * }</pre>
+ *
+ * <p>The rule: the target is the business headcount divided by the phase's ratio
+ * ({@link StaffingPolicy#staffPerOps}), rounded as the policy says, and never below the floor of
+ * {@link StaffingPolicy#minimumOpsPerFunction()} Ops per business function with staff. The target
+ * is shared between functions by the policy's {@link Apportionment} method in proportion to their
+ * headcounts (extra tiers weigh more), every function keeping its floor; a function's Ops are then
+ * shared between its teams the same way (by Webster's method when a method that gives every group
+ * a seat has fewer seats than teams).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StaffingCalculator {
+
+  private static final StaffingCalculator DEFAULTS = new StaffingCalculator(StaffingPolicy.defaults());
+  private static final BigInteger LONG_WEIGHT_LIMIT = BigInteger.ONE.shiftLeft(62);
+  private static final BigInteger HUNDRED = BigInteger.valueOf(100);
+
+  private final StaffingPolicy policy;
+
+  private StaffingCalculator(StaffingPolicy policy) {
+    this.policy = policy;
+  }
+
+  /**
+   * Obtains a calculator with {@link StaffingPolicy#defaults()}.
+   *
+   * @return the calculator, never null
+   */
+  public static StaffingCalculator withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Obtains a calculator with the given policy.
+   *
+   * @param policy  the policy, not null
+   * @return the calculator, never null
+   */
+  public static StaffingCalculator of(StaffingPolicy policy) {
+    return new StaffingCalculator(Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * The policy of this calculator.
+   *
+   * @return the policy, never null
+   */
+  public StaffingPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Derives the maturity phase from what the company observes.
+   *
+   * <p>The rules, in order (the thresholds are the policy's assumptions):
+   * <ol>
+   *   <li>growth of business headcount at or above {@link StaffingPolicy#strongGrowth()}:
+   *       {@link MaturityPhase#EMERGING} (strong growth keeps Ops restructuring);</li>
+   *   <li>an Ops function younger than {@link StaffingPolicy#emergingMaxOpsAgeYears()} with no
+   *       Ops support before it: {@link MaturityPhase#EMERGING} (a backlog to clear);</li>
+   *   <li>an Ops function at least {@link StaffingPolicy#matureMinOpsAgeYears()} old, with growth
+   *       at most {@link StaffingPolicy#matureMaxGrowth()}: {@link MaturityPhase#MATURE};</li>
+   *   <li>otherwise {@link MaturityPhase#STRUCTURING}.</li>
+   * </ol>
+   *
+   * @param signals  the signals, not null
+   * @return the phase with its explanation, never null
+   */
+  public PhaseAssessment assessPhase(MaturitySignals signals) {
+    Objects.requireNonNull(signals, "signals");
+    Explanation.Builder why = Explanation.builder();
+    why.addReasons(Reason.input("staffing.input.signals", signals.opsAgeYears(), signals.headcountGrowth(),
+        LocalizedText.ofMessage(signals.priorOpsSupport() ? "common.yes" : "common.no")));
+    why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.fact.earlyCauses"));
+    why.addReasons(Reason.assumption("staffing.assumption.phaseThresholds", policy.strongGrowth(),
+        policy.emergingMaxOpsAgeYears(), policy.matureMinOpsAgeYears(), policy.matureMaxGrowth()));
+    MaturityPhase phase;
+    if (signals.headcountGrowth() >= policy.strongGrowth()) {
+      phase = MaturityPhase.EMERGING;
+      why.addReasons(Reason.rule("staffing.rule.phase.growth", signals.headcountGrowth(), policy.strongGrowth(), phase));
+    } else if (signals.opsAgeYears() < policy.emergingMaxOpsAgeYears() && !signals.priorOpsSupport()) {
+      phase = MaturityPhase.EMERGING;
+      why.addReasons(Reason.rule("staffing.rule.phase.backlog", signals.opsAgeYears(), policy.emergingMaxOpsAgeYears(), phase));
+    } else if (signals.opsAgeYears() >= policy.matureMinOpsAgeYears()
+        && signals.headcountGrowth() <= policy.matureMaxGrowth()) {
+      phase = MaturityPhase.MATURE;
+      why.addReasons(Reason.rule("staffing.rule.phase.mature", signals.opsAgeYears(), policy.matureMinOpsAgeYears(),
+          signals.headcountGrowth(), policy.matureMaxGrowth(), phase));
+    } else {
+      phase = MaturityPhase.STRUCTURING;
+      why.addReasons(Reason.rule("staffing.rule.phase.between", phase));
+    }
+    return ImmutablePhaseAssessment.builder().signals(signals).phase(phase).explanation(why.build()).build();
+  }
+
+  /**
+   * Recommends the Ops team for an organisation in a phase derived from signals. The explanation
+   * starts with the phase assessment.
+   *
+   * @param org  the business organisation, not null
+   * @param signals  the maturity signals, not null
+   * @return the recommendation, never null
+   */
+  public StaffingRecommendation recommend(BusinessOrg org, MaturitySignals signals) {
+    PhaseAssessment assessment = assessPhase(signals);
+    return recommend(org, assessment.phase(), assessment.explanation());
+  }
+
+  /**
+   * Recommends the Ops team for an organisation in a given phase.
+   *
+   * @param org  the business organisation, not null
+   * @param phase  the maturity phase, not null
+   * @return the recommendation, never null
+   */
+  public StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase) {
+    Objects.requireNonNull(phase, "phase");
+    return recommend(org, phase, Explanation.of(Reason.input("staffing.input.phase", phase)));
+  }
+
+  /**
+   * Plans the Ops team over several periods. The first period must give its organisation; later
+   * ones give theirs or grow the previous one. In each period the Ops at the start are the Ops at
+   * the end of the previous one ({@code startingOps} for the first); the hires bring the team up
+   * to the target; a team above its target keeps its size and reports the surplus.
+   *
+   * @param startingOps  the Ops in place before the first period, zero or more
+   * @param periods  the periods in order, not null, at least one, no null element
+   * @return the forecast, never null
+   * @throws IllegalArgumentException if startingOps is negative, there is no period, the first
+   *     period grows a previous organisation, or growth takes a team beyond
+   *     {@code Integer.MAX_VALUE} people
+   */
+  public StaffingForecast forecast(long startingOps, List<ForecastPeriod> periods) {
+    Objects.requireNonNull(periods, "periods");
+    checkArgument(startingOps >= 0, "startingOps (%s) must be >= 0", startingOps);
+    checkArgument(!periods.isEmpty(), "periods (%s) must hold at least one period", periods);
+    ImmutableList.Builder<ForecastStep> steps = ImmutableList.builder();
+    BusinessOrg previousOrg = null;
+    MaturityPhase previousPhase = null;
+    long ops = startingOps;
+    for (int p = 0; p < periods.size(); p++) {
+      ForecastPeriod period = Objects.requireNonNull(periods.get(p), "periods[" + p + "]");
+      Explanation.Builder why = Explanation.builder();
+      BusinessOrg org;
+      if (period.org().isPresent()) {
+        org = period.org().get();
+      } else {
+        checkArgument(previousOrg != null,
+            "period %s (the first) must give its organisation: there is none to grow", period.label());
+        double growth = period.growth().orElseThrow();
+        org = grow(previousOrg, growth, period.label());
+        why.addReasons(Reason.rule("staffing.forecast.grown", growth));
+      }
+      StaffingRecommendation rec = period.phase().isPresent()
+          ? recommend(org, period.phase().get())
+          : recommend(org, period.signals().orElseThrow());
+      boolean phaseChanged = false;
+      if (previousPhase != null && previousPhase != rec.phase()) {
+        phaseChanged = true;
+        why.addReasons(Reason.computed("staffing.forecast.phaseChange", previousPhase, rec.phase()));
+      }
+      why.addReasons(Reason.input("staffing.forecast.start", period.label(), ops));
+      why.addAllReasons(rec.explanation().reasons());
+      long hires = Math.max(0, rec.target() - ops);
+      long surplus = Math.max(0, ops - rec.target());
+      if (hires > 0) {
+        why.addReasons(Reason.computed("staffing.forecast.hires", hires, rec.target()));
+      } else if (surplus > 0) {
+        why.addReasons(Reason.computed("staffing.forecast.ahead", surplus));
+      } else {
+        why.addReasons(Reason.computed("staffing.forecast.onTarget", rec.target()));
+      }
+      steps.add(ImmutableForecastStep.builder()
+          .label(period.label())
+          .recommendation(rec)
+          .opsAtStart(ops)
+          .hires(hires)
+          .surplus(surplus)
+          .phaseChanged(phaseChanged)
+          .explanation(why.build())
+          .build());
+      ops += hires;
+      previousOrg = org;
+      previousPhase = rec.phase();
+    }
+    return ImmutableStaffingForecast.builder().startingOps(startingOps).steps(steps.build()).build();
+  }
+
+  private static BusinessOrg grow(BusinessOrg org, double growth, String label) {
+    BigDecimal factor = BigDecimal.ONE.add(new BigDecimal(growth));
+    List<BusinessTeam> grown = new ArrayList<>(org.teams().size());
+    for (BusinessTeam team : org.teams()) {
+      BigDecimal headcount = new BigDecimal(team.headcount()).multiply(factor).setScale(0, RoundingMode.HALF_UP);
+      checkArgument(headcount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0,
+          "headcount of %s after the growth of period %s (%s) must be <= %s", team, label, headcount, Integer.MAX_VALUE);
+      grown.add(team.withHeadcount(headcount.intValueExact()));
+    }
+    return BusinessOrg.of(grown);
+  }
+
+  private StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase, Explanation phaseReasons) {
+    Objects.requireNonNull(org, "org");
+    long headcount = org.totalHeadcount();
+    ImmutableSet<BusinessFunction> staffed = org.functions().stream()
+        .filter(f -> org.headcount(f) > 0)
+        .collect(ImmutableSet.toImmutableSet());
+    long floorEach = policy.minimumOpsPerFunction();
+    long minimum = staffed.size() * floorEach;
+    double ratio = policy.staffPerOps(phase);
+    double fte = headcount / ratio;
+    long rounded = divide(headcount, ratio);
+    long target = Math.max(minimum, rounded);
+    long bandLow = Math.max(minimum, divide(headcount, policy.matureStaffPerOps()));
+    long bandHigh = Math.max(minimum, divide(headcount, policy.emergingStaffPerOps()));
+    ImmutableList<TeamAllocation> allocation = allocate(org, staffed, target);
+
+    Explanation.Builder why = Explanation.builder().from(phaseReasons);
+    why.addReasons(Reason.input("staffing.input.org", headcount, staffed.size(), org.teams().size()));
+    why.addReasons(ratioReason(phase, ratio));
+    why.addReasons(policy.minimumOpsPerFunction() == StaffingPolicy.SOURCE_MINIMUM_OPS_PER_FUNCTION
+        ? Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.floor.source")
+        : Reason.input("staffing.floor.policy", policy.minimumOpsPerFunction()));
+    if (staffed.size() > 1) {
+      why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.fact.functions"));
+    }
+    why.addReasons(Reason.computed("staffing.computed.fte", headcount, ratio, fte));
+    why.addReasons(policy.rounding() == OpsRounding.HALF_UP
+        ? Reason.assumption("staffing.rounding.assumed", policy.rounding())
+        : Reason.input("staffing.rounding.policy", policy.rounding()));
+    why.addReasons(Reason.computed("staffing.computed.rounded", rounded));
+    why.addReasons(Reason.computed("staffing.computed.minimum", staffed.size(), floorEach, minimum));
+    if (target > rounded) {
+      why.addReasons(Reason.computed("staffing.computed.raised", target));
+    }
+    why.addReasons(Reason.computed("staffing.computed.target", target));
+    why.addReasons(Reason.computed("staffing.computed.band", bandLow, bandHigh));
+    if (target > 0) {
+      why.addReasons(Reason.rule("staffing.rule.apportionment", policy.apportionment()));
+      if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {
+        why.addReasons(policy.extraTierWeightPercent() == StaffingPolicy.DEFAULT_EXTRA_TIER_WEIGHT_PERCENT
+            ? Reason.assumption("staffing.tiers.assumed", policy.extraTierWeightPercent())
+            : Reason.input("staffing.tiers.policy", policy.extraTierWeightPercent()));
+      }
+    }
+    for (TeamAllocation a : allocation) {
+      why.addReasons(Reason.computed("staffing.computed.allocation", a.team(), a.ops(),
+          a.team().headcount(), a.team().tiers()));
+    }
+    return ImmutableStaffingRecommendation.builder()
+        .org(org)
+        .phase(phase)
+        .staffPerOps(ratio)
+        .businessHeadcount(headcount)
+        .staffedFunctions(staffed)
+        .minimum(minimum)
+        .fte(fte)
+        .rounded(rounded)
+        .target(target)
+        .bandLow(bandLow)
+        .bandHigh(bandHigh)
+        .allocation(allocation)
+        .explanation(why.build())
+        .build();
+  }
+
+  private Reason ratioReason(MaturityPhase phase, double ratio) {
+    boolean sourceFigure = phase == MaturityPhase.EMERGING && ratio == StaffingPolicy.SOURCE_EMERGING_STAFF_PER_OPS
+        || phase == MaturityPhase.MATURE && ratio == StaffingPolicy.SOURCE_MATURE_STAFF_PER_OPS;
+    if (sourceFigure) {
+      return Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.ratio.source", phase, ratio);
+    }
+    if (phase == MaturityPhase.STRUCTURING && ratio == StaffingPolicy.DEFAULT_STRUCTURING_STAFF_PER_OPS) {
+      return Reason.assumption("staffing.ratio.assumed", phase, ratio);
+    }
+    return Reason.input("staffing.ratio.policy", phase, ratio);
+  }
+
+  /** headcount / ratio, rounded as the policy says; exact (the double ratio is read exactly). */
+  private long divide(long headcount, double ratio) {
+    return new BigDecimal(headcount).divide(new BigDecimal(ratio), 0, policy.rounding().mode()).longValueExact();
+  }
+
+  private ImmutableList<TeamAllocation> allocate(BusinessOrg org, ImmutableSet<BusinessFunction> staffed, long target) {
+    List<BusinessTeam> teams = org.teams();
+    BigInteger[] teamWeights = new BigInteger[teams.size()];
+    for (int i = 0; i < teams.size(); i++) {
+      teamWeights[i] = weight(teams.get(i));
+    }
+    long[] ops = new long[teams.size()];
+    if (target > 0) {
+      List<BusinessFunction> functions = staffed.asList();
+      BigInteger[] functionWeights = new BigInteger[functions.size()];
+      for (int f = 0; f < functions.size(); f++) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int i = 0; i < teams.size(); i++) {
+          if (teams.get(i).function().equals(functions.get(f))) {
+            sum = sum.add(teamWeights[i]);
+          }
+        }
+        functionWeights[f] = sum;
+      }
+      long[] functionOps = policy.apportionment()
+          .apportion(target, toLongWeights(functionWeights), policy.minimumOpsPerFunction());
+      for (int f = 0; f < functions.size(); f++) {
+        shareWithinFunction(teams, teamWeights, functions.get(f), functionOps[f], ops);
+      }
+    }
+    ImmutableList.Builder<TeamAllocation> out = ImmutableList.builderWithExpectedSize(teams.size());
+    for (int i = 0; i < teams.size(); i++) {
+      BusinessTeam team = teams.get(i);
+      double weighted = team.headcount() * (1 + policy.extraTierWeightPercent() / 100.0 * (team.tiers() - 1.0));
+      out.add(TeamAllocation.of(team, ops[i], weighted));
+    }
+    return out.build();
+  }
+
+  private void shareWithinFunction(List<BusinessTeam> teams, BigInteger[] teamWeights, BusinessFunction function,
+      long seats, long[] ops) {
+    List<Integer> members = new ArrayList<>();
+    for (int i = 0; i < teams.size(); i++) {
+      if (teams.get(i).function().equals(function) && teams.get(i).headcount() > 0) {
+        members.add(i);
+      }
+    }
+    if (members.size() == 1) {
+      ops[members.get(0)] = seats;
+      return;
+    }
+    BigInteger[] weights = new BigInteger[members.size()];
+    for (int m = 0; m < weights.length; m++) {
+      weights[m] = teamWeights[members.get(m)];
+    }
+    Apportionment method = policy.apportionment();
+    if (method.givesEveryGroupASeat() && seats < members.size()) {
+      method = Apportionment.WEBSTER;
+    }
+    long[] shares = method.apportion(seats, toLongWeights(weights), 0);
+    for (int m = 0; m < shares.length; m++) {
+      ops[members.get(m)] = shares[m];
+    }
+  }
+
+  /** headcount × (100 + extra tier weight % × (tiers − 1)): a team's weight in hundredths. */
+  private BigInteger weight(BusinessTeam team) {
+    BigInteger tierFactor = HUNDRED.add(BigInteger.valueOf(policy.extraTierWeightPercent())
+        .multiply(BigInteger.valueOf(team.tiers() - 1L)));
+    return BigInteger.valueOf(team.headcount()).multiply(tierFactor);
+  }
+
+  /**
+   * The weights as longs. Weights beyond 2^62 (only reachable with billions of tiers or people)
+   * are all scaled down by the same power of two, keeping every positive weight positive.
+   */
+  private static long[] toLongWeights(BigInteger[] weights) {
+    int shift = 0;
+    for (BigInteger w : weights) {
+      shift = Math.max(shift, w.bitLength() - LONG_WEIGHT_LIMIT.bitLength() + 1);
+    }
+    long[] out = new long[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      BigInteger scaled = weights[i].shiftRight(shift);
+      out[i] = weights[i].signum() > 0 ? Math.max(1, scaled.longValueExact()) : 0;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.revops.core.staffing;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import dev.revops.core.org.BusinessTeam;
+import org.immutables.value.Value;
+
+/**
+ * The Ops allocated to one business team by a {@link StaffingRecommendation}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TeamAllocation {
+
+  TeamAllocation() {}
+
+  /**
+   * The team.
+   *
+   * @return the team, never null
+   */
+  @Value.Parameter
+  public abstract BusinessTeam team();
+
+  /**
+   * The Ops allocated to the team, in whole people.
+   *
+   * @return the number of Ops, zero or more
+   */
+  @Value.Parameter
+  public abstract long ops();
+
+  /**
+   * The headcount weighted by the team's tiers, as used to share out the Ops: headcount times
+   * {@code 1 + extra tier weight × (tiers − 1)}.
+   *
+   * @return the weighted headcount, finite and >= 0
+   */
+  @Value.Parameter
+  public abstract double weightedHeadcount();
+
+  /**
+   * Obtains an allocation.
+   *
+   * @param team  the team, not null
+   * @param ops  the Ops allocated, >= 0
+   * @param weightedHeadcount  the tier-weighted headcount, finite, >= 0
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if a number breaks its rule
+   */
+  public static TeamAllocation of(BusinessTeam team, long ops, double weightedHeadcount) {
+    return ImmutableTeamAllocation.of(team, ops, weightedHeadcount);
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(ops() >= 0, "ops (%s) must be >= 0", ops());
+    checkArgument(Double.isFinite(weightedHeadcount()) && weightedHeadcount() >= 0,
+        "weightedHeadcount (%s) must be a finite number >= 0", weightedHeadcount());
+  }
+}
