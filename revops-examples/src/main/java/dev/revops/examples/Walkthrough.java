@@ -1,13 +1,11 @@
 package dev.revops.examples;
 
 import dev.revops.core.explain.Messages;
-import dev.revops.core.org.BusinessOrg;
-import dev.revops.core.org.BusinessTeam;
 import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Prints the walkthrough of the source's worked examples.
+ * Prints the walkthrough of the source's worked examples, one section per concept.
  *
  * <p>Run with {@code java -jar revops-examples/target/revops.jar}; pass {@code fr} for French.
  */
@@ -32,22 +30,11 @@ public final class Walkthrough {
    * @param locale  the language, not null
    */
   public static void print(PrintStream out, Locale locale) {
-    out.println("revops — " + (Messages.isFrench(locale) ? "exemples de la source" : "the source's examples"));
+    boolean fr = Messages.isFrench(locale);
+    out.println(fr ? "revops — les exemples de la source" : "revops — the source's examples");
     out.println();
-    organisation(out, locale, Messages.isFrench(locale) ? "Service client" : "Customer service",
-        SourceOrganisations.customerService());
-    organisation(out, locale, Messages.isFrench(locale) ? "Organisation commerciale" : "Sales",
-        SourceOrganisations.sales());
-  }
-
-  private static void organisation(PrintStream out, Locale locale, String title, BusinessOrg org) {
-    out.printf(Messages.isFrench(locale) ? "%s : %d %s, %d %s%n" : "%s: %d %s, %d %s%n", title, org.totalHeadcount(),
-        Messages.isFrench(locale) ? "personnes" : "people", org.functions().size(),
-        Messages.isFrench(locale) ? "métiers" : "business functions");
-    for (BusinessTeam team : org.teams()) {
-      out.printf("  %-20s %4d%s%n", team.label(locale), team.headcount(),
-          team.tiers() > 1 ? "  (" + team.tiers() + (Messages.isFrench(locale) ? " niveaux)" : " tiers)") : "");
-    }
+    out.println(fr ? "1. Dimensionner l’équipe Ops" : "1. Sizing the Ops team");
     out.println();
+    StaffingExample.print(out, locale);
   }
 }

@@ -17,14 +17,21 @@ class WalkthroughTest {
   }
 
   @Test
-  void prints_the_two_source_organisations() {
+  void prints_the_staffing_examples_of_the_source() {
     String out = run(Locale.ENGLISH);
     assertThat(out).contains("Customer service: 100 people, 4 business functions",
-        "Sales: 100 people, 2 business functions", "(3 tiers)", "Prospecting", "Back office");
+        "Sales: 100 people, 2 business functions",
+        "Minimum: 4 Ops (at least one per function); band: 5 to 10 Ops",
+        "Minimum: 2 Ops (at least one per function); band: 5 to 10 Ops");
+    assertThat(out).containsPattern("Ops \\(target\\)\\s+100\\s+10\\s+7\\s+5");
+    assertThat(out).containsPattern("Support\\s+25\\s+4\\s+2\\s+2");
+    assertThat(out).contains("Recommended Ops team: 5.");
   }
 
   @Test
   void prints_in_french() {
-    assertThat(run(Locale.FRENCH)).contains("Service client : 100 personnes, 4 métiers", "Prospection", "(3 niveaux)");
+    String out = run(Locale.FRENCH);
+    assertThat(out).contains("Service client : 100 personnes, 4 métiers", "Prospection",
+        "Minimum : 4 Ops (au moins un par métier) ; fourchette : 5 à 10 Ops", "Équipe Ops recommandée : 5.");
   }
 }

@@ -1,0 +1,153 @@
+package dev.revops.core.staffing;
+
+import static dev.revops.core.Theories.theory;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.revops.core.explain.Messages;
+import dev.revops.core.org.BusinessFunction;
+import dev.revops.core.org.BusinessOrg;
+import dev.revops.core.org.BusinessTeam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StaffingProperties {
+
+  private static final StaffingCalculator DEFAULTS = StaffingCalculator.withDefaults();
+
+  private static boolean allocationIsSound(StaffingRecommendation rec, long floorEach) {
+    long sum = rec.allocation().stream().mapToLong(TeamAllocation::ops).sum();
+    boolean floors = rec.staffedFunctions().stream().allMatch(f -> rec.opsFor(f) >= floorEach);
+    boolean emptyTeams = rec.allocation().stream().allMatch(a -> a.team().headcount() > 0 || a.ops() == 0);
+    return sum == rec.target() && rec.target() >= rec.minimum() && floors && emptyTeams
+        && rec.minimum() == rec.staffedFunctions().size() * floorEach
+        && rec.bandLow() <= rec.bandHigh() && rec.bandLow() >= rec.minimum();
+  }
+
+  @Test
+  void allocation_sums_to_the_target_and_keeps_every_floor() {
+    theory(3_000).forAll(StaffingGen.smallOrgs(), StaffingGen.phases(), StaffingGen.policies())
+        .check((org, phase, policy) -> allocationIsSound(StaffingCalculator.of(policy).recommend(org, phase),
+            policy.minimumOpsPerFunction()));
+  }
+
+  @Test
+  void allocation_holds_for_headcounts_up_to_int_max() {
+    theory(300).forAll(StaffingGen.anyOrgs(), StaffingGen.phases())
+        .check((org, phase) -> allocationIsSound(DEFAULTS.recommend(org, phase), 1));
+  }
+
+  @Test
+  void every_team_gets_the_minimum_when_each_function_has_one_team() {
+    theory(2_000).forAll(lists().of(integers().between(1, 500)).ofSizeBetween(1, 9), StaffingGen.phases())
+        .check((headcounts, phase) -> {
+          List<BusinessTeam> teams = new ArrayList<>();
+          for (int i = 0; i < headcounts.size(); i++) {
+            teams.add(BusinessTeam.of(BusinessFunction.predefined().get(i), headcounts.get(i)));
+          }
+          StaffingRecommendation rec = DEFAULTS.recommend(BusinessOrg.of(teams), phase);
+          return rec.allocation().stream().allMatch(a -> a.ops() >= 1);
+        });
+  }
+
+  @Test
+  void target_never_decreases_when_a_team_grows() {
+    theory(2_000).forAll(StaffingGen.smallOrgs(), StaffingGen.phases(), integers().between(0, 11), integers().between(1, 300))
+        .check((org, phase, index, extra) -> {
+          int i = index % org.teams().size();
+          List<BusinessTeam> grown = new ArrayList<>(org.teams());
+          grown.set(i, grown.get(i).withHeadcount(grown.get(i).headcount() + extra));
+          return DEFAULTS.recommend(BusinessOrg.of(grown), phase).target() >= DEFAULTS.recommend(org, phase).target();
+        });
+  }
+
+  @Test
+  void mature_needs_no_more_than_structuring_which_needs_no_more_than_emerging() {
+    theory(2_000).forAll(StaffingGen.anyOrgs(), StaffingGen.policies()).check((org, policy) -> {
+      StaffingCalculator c = StaffingCalculator.of(policy);
+      long mature = c.recommend(org, MaturityPhase.MATURE).target();
+      long structuring = c.recommend(org, MaturityPhase.STRUCTURING).target();
+      long emerging = c.recommend(org, MaturityPhase.EMERGING).target();
+      return mature <= structuring && structuring <= emerging;
+    });
+  }
+
+  @Test
+  void scaling_every_headcount_scales_fte() {
+    theory(2_000).forAll(StaffingGen.smallOrgs(), StaffingGen.phases(), integers().between(1, 1_000))
+        .check((org, phase, k) -> {
+          BusinessOrg scaled = BusinessOrg.of(org.teams().stream()
+              .map(t -> t.withHeadcount(t.headcount() * k)).collect(Collectors.toList()));
+          double fte = DEFAULTS.recommend(org, phase).fte();
+          double scaledFte = DEFAULTS.recommend(scaled, phase).fte();
+          return Math.abs(scaledFte - k * fte) <= 1e-12 * Math.max(1, k * fte);
+        });
+  }
+
+  @Test
+  void same_input_same_output() {
+    theory(1_000).forAll(StaffingGen.smallOrgs(), StaffingGen.phases(), StaffingGen.policies())
+        .check((org, phase, policy) -> StaffingCalculator.of(policy).recommend(org, phase)
+            .equals(StaffingCalculator.of(policy).recommend(org, phase)));
+  }
+
+  @Test
+  void every_recommendation_renders_in_both_languages() {
+    theory(500).forAll(StaffingGen.smallOrgs(), StaffingGen.signals(), StaffingGen.policies())
+        .check((org, signals, policy) -> {
+          StaffingRecommendation rec = StaffingCalculator.of(policy).recommend(org, signals);
+          for (Locale locale : Messages.SUPPORTED_LOCALES) {
+            String text = rec.explanation().render(locale);
+            if (text.isBlank() || text.contains("{") || text.contains("}")) {
+              return false;
+            }
+          }
+          return rec.explanation().lines(Locale.ENGLISH).size() == rec.explanation().reasons().size();
+        });
+  }
+
+  @Test
+  void phase_assessment_follows_its_rules() {
+    theory(3_000).forAll(StaffingGen.signals()).check(signals -> {
+      MaturityPhase phase = DEFAULTS.assessPhase(signals).phase();
+      StaffingPolicy p = DEFAULTS.policy();
+      boolean strong = signals.headcountGrowth() >= p.strongGrowth();
+      boolean backlog = signals.opsAgeYears() < p.emergingMaxOpsAgeYears() && !signals.priorOpsSupport();
+      boolean mature = signals.opsAgeYears() >= p.matureMinOpsAgeYears() && signals.headcountGrowth() <= p.matureMaxGrowth();
+      if (strong || backlog) {
+        return phase == MaturityPhase.EMERGING;
+      }
+      return phase == (mature ? MaturityPhase.MATURE : MaturityPhase.STRUCTURING);
+    });
+  }
+
+  @Test
+  void forecast_never_lets_ops_go_and_meets_every_target() {
+    theory(1_000).forAll(StaffingGen.smallOrgs(), lists().of(doubles().between(-0.5, 1.0)).ofSizeBetween(0, 5),
+            lists().of(StaffingGen.phases()).ofSize(6), integers().between(0, 50))
+        .check((org, growths, phases, start) -> {
+          List<ForecastPeriod> periods = new ArrayList<>();
+          periods.add(ForecastPeriod.of("p0", org, phases.get(0)));
+          for (int i = 0; i < growths.size(); i++) {
+            periods.add(ForecastPeriod.grown("p" + (i + 1), growths.get(i), phases.get(i + 1)));
+          }
+          StaffingForecast forecast = DEFAULTS.forecast(start, periods);
+          long ops = start;
+          for (ForecastStep step : forecast.steps()) {
+            long target = step.recommendation().target();
+            if (step.opsAtStart() != ops || step.opsAtEnd() < target || step.opsAtEnd() < ops
+                || (step.hires() > 0 && step.surplus() > 0)
+                || step.opsAtEnd() != Math.max(ops, target)
+                || step.surplus() != Math.max(0, ops - target)) {
+              return false;
+            }
+            ops = step.opsAtEnd();
+          }
+          return forecast.finalOps() == ops && forecast.steps().size() == periods.size();
+        });
+  }
+}
