@@ -8,6 +8,8 @@
 module dev.revops.core {
   requires transitive com.google.common;
   requires transitive org.joda.money;
+  requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.statistics.descriptive;
   requires static org.immutables.value;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
@@ -16,4 +18,5 @@ module dev.revops.core {
   exports dev.revops.core.explain;
   exports dev.revops.core.org;
   exports dev.revops.core.staffing;
+  exports dev.revops.core.pay;
 }

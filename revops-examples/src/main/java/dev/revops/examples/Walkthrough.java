@@ -36,5 +36,8 @@ public final class Walkthrough {
     out.println(fr ? "1. Dimensionner l’équipe Ops" : "1. Sizing the Ops team");
     out.println();
     StaffingExample.print(out, locale);
+    out.println(fr ? "4. Rémunération" : "4. Pay");
+    out.println();
+    PayExample.print(out, locale);
   }
 }

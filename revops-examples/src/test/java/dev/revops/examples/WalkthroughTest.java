@@ -29,6 +29,20 @@ class WalkthroughTest {
   }
 
   @Test
+  void prints_the_pay_benchmark_of_the_source() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).containsPattern("Junior\\s+47.0\\s+50.0\\s+61%")
+        .containsPattern("Senior\\s+56.0\\s+88.0\\s+56%")
+        .containsPattern("Manager / team lead\\s+64.0\\s+107.0\\s+64%")
+        .containsPattern("Director\\s+102.0\\s+166.0\\s+80%")
+        .containsPattern("VP\\s+102.0\\s+166.0\\s+80%")
+        .contains("about 400 respondents; 117 companies")
+        .contains("Director: 76% hold equity", "55% of respondents have a variable part of pay",
+            "Ops salaries rose by 8% on average in 2023.")
+        .containsPattern("\\s45\\s+45\\s+52.2");
+  }
+
+  @Test
   void prints_in_french() {
     String out = run(Locale.FRENCH);
     assertThat(out).contains("Service client : 100 personnes, 4 métiers", "Prospection",

@@ -1,0 +1,180 @@
+package dev.revops.core.pay;
+
+import com.google.common.collect.ImmutableList;
+import dev.revops.core.explain.Explanation;
+import dev.revops.core.explain.Reason;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import org.apache.commons.statistics.distribution.LogNormalDistribution;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A log-normal distribution of salaries fitted to a median and a maximum observed among
+ * {@code n} people, made by {@link SalaryDistributions#logNormal(Money, Money, int)}.
+ *
+ * <p>The median fixes μ = ln(median) exactly. The maximum of n draws sits, on average, near the
+ * normal quantile Φ⁻¹((n − 0.375)/(n + 0.25)) (Blom's approximation), so
+ * σ = ln(maximum / median) / Φ⁻¹((n − 0.375)/(n + 0.25)). The maximum of n draws is itself
+ * random: {@link #plausibleSigmaLow()} and {@link #plausibleSigmaHigh()} give the σ for which the
+ * observed maximum would be the 95th and the 5th percentile of that maximum.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LogNormalSalaryDistribution implements SalaryDistribution {
+
+  private final CurrencyUnit currency;
+  private final Money medianSalary;
+  private final Money maximum;
+  private final int sampleSize;
+  private final double mu;
+  private final double sigma;
+  private final double sigmaLow;
+  private final double sigmaHigh;
+  private final LogNormalDistribution distribution;
+  private final Confidence confidence;
+  private final ImmutableList<Reason> warnings;
+  private final Explanation explanation;
+
+  LogNormalSalaryDistribution(Money median, Money maximum, int n, double mu, double sigma, double sigmaLow,
+      double sigmaHigh, Confidence confidence, ImmutableList<Reason> warnings, Explanation explanation) {
+    this.currency = median.getCurrencyUnit();
+    this.medianSalary = median;
+    this.maximum = maximum;
+    this.sampleSize = n;
+    this.mu = mu;
+    this.sigma = sigma;
+    this.sigmaLow = sigmaLow;
+    this.sigmaHigh = sigmaHigh;
+    this.distribution = LogNormalDistribution.of(mu, sigma);
+    this.confidence = confidence;
+    this.warnings = warnings;
+    this.explanation = explanation;
+  }
+
+  /** The same fit with a longer explanation (the benchmark adds its facts and assumptions). */
+  LogNormalSalaryDistribution withExplanation(Explanation prefix) {
+    return new LogNormalSalaryDistribution(medianSalary, maximum, sampleSize, mu, sigma, sigmaLow, sigmaHigh,
+        confidence, warnings, prefix.plus(explanation));
+  }
+
+  @Override
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  /**
+   * The location parameter: ln(median).
+   *
+   * @return μ
+   */
+  public double mu() {
+    return mu;
+  }
+
+  /**
+   * The fitted shape parameter.
+   *
+   * @return σ, > 0
+   */
+  public double sigma() {
+    return sigma;
+  }
+
+  /**
+   * The smallest plausible σ: the one for which the observed maximum is the 95th percentile of
+   * the maximum of n draws.
+   *
+   * @return the lower end of the plausible σ range
+   */
+  public double plausibleSigmaLow() {
+    return sigmaLow;
+  }
+
+  /**
+   * The largest plausible σ: the one for which the observed maximum is the 5th percentile of the
+   * maximum of n draws. Empty when n is so small that the maximum is below the median one time in
+   * twenty or more (no upper bound then).
+   *
+   * @return the upper end of the plausible σ range, empty if unbounded
+   */
+  public OptionalDouble plausibleSigmaHigh() {
+    return Double.isInfinite(sigmaHigh) ? OptionalDouble.empty() : OptionalDouble.of(sigmaHigh);
+  }
+
+  /**
+   * The maximum the fit was made from.
+   *
+   * @return the maximum, never null
+   */
+  public Money maximum() {
+    return maximum;
+  }
+
+  /**
+   * The number of people the maximum was observed among.
+   *
+   * @return n, >= 2
+   */
+  public int sampleSize() {
+    return sampleSize;
+  }
+
+  /**
+   * The median the fit was made from, exactly.
+   *
+   * @return the median, never null
+   */
+  @Override
+  public Money median() {
+    return medianSalary;
+  }
+
+  @Override
+  public double quantile(double fraction) {
+    PayMath.checkFraction(fraction);
+    return distribution.inverseCumulativeProbability(fraction);
+  }
+
+  @Override
+  public double cdf(double amount) {
+    PayMath.checkFinite(amount);
+    return distribution.cumulativeProbability(amount);
+  }
+
+  @Override
+  public Confidence confidence() {
+    return confidence;
+  }
+
+  @Override
+  public ImmutableList<Reason> warnings() {
+    return warnings;
+  }
+
+  @Override
+  public Explanation explanation() {
+    return explanation;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (!(other instanceof LogNormalSalaryDistribution)) {
+      return false;
+    }
+    LogNormalSalaryDistribution that = (LogNormalSalaryDistribution) other;
+    return medianSalary.equals(that.medianSalary) && maximum.equals(that.maximum) && sampleSize == that.sampleSize
+        && explanation.equals(that.explanation);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(medianSalary, maximum, sampleSize);
+  }
+
+  @Override
+  public String toString() {
+    return "LogNormal[median=" + medianSalary + ", maximum=" + maximum + ", n=" + sampleSize + ", sigma=" + sigma + "]";
+  }
+}

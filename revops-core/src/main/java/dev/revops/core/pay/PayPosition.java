@@ -1,0 +1,116 @@
+package dev.revops.core.pay;
+
+import dev.revops.core.explain.Explanation;
+import dev.revops.core.explain.Reason;
+import java.util.Objects;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * Where a salary sits in a {@link SalaryDistribution}: its percentile, its compa-ratio (salary
+ * divided by the median) and a verdict against the P25–P75 band, with the explanation.
+ *
+ * <pre>{@code
+ * PayPosition offer = seniors.position(Money.of(CurrencyUnit.EUR, 60_000));
+ * offer.percentile();    // about P60
+ * offer.compaRatio();    // 60 / 56 = 1.07
+ * offer.verdict();       // P25_TO_P75
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PayPosition {
+
+  PayPosition() {}
+
+  /**
+   * The salary positioned.
+   *
+   * @return the salary, never null
+   */
+  public abstract Money salary();
+
+  /**
+   * The percentile it sits at.
+   *
+   * @return the percentile, never null
+   */
+  public abstract Percentile percentile();
+
+  /**
+   * The median of the distribution.
+   *
+   * @return the median, never null
+   */
+  public abstract Money median();
+
+  /**
+   * The middle band of the distribution, P25 to P75.
+   *
+   * @return the band, never null
+   */
+  public abstract SalaryBand middleBand();
+
+  /**
+   * Salary divided by the median: 1.0 at the median.
+   *
+   * @return the compa-ratio, > 0
+   */
+  public abstract double compaRatio();
+
+  /**
+   * Below, within or above the P25–P75 band.
+   *
+   * @return the verdict, never null
+   */
+  public abstract PayVerdict verdict();
+
+  /**
+   * The confidence of the distribution the salary was positioned in.
+   *
+   * @return the confidence, never null
+   */
+  public abstract Confidence confidence();
+
+  /**
+   * Why: the distribution's explanation, then the position's figures.
+   *
+   * @return the explanation, never null
+   */
+  public abstract Explanation explanation();
+
+  /**
+   * Range penetration of the salary in a band (0 at its low end, 1 at its high end).
+   *
+   * @param band  the band, not null, same currency
+   * @return the penetration
+   */
+  public double rangePenetration(SalaryBand band) {
+    return Objects.requireNonNull(band, "band").penetration(salary());
+  }
+
+  static PayPosition of(SalaryDistribution distribution, Money salary) {
+    Objects.requireNonNull(salary, "salary");
+    PayMath.positiveAmount("salary", distribution.currency(), salary);
+    Percentile percentile = distribution.percentileOf(salary);
+    Money median = distribution.median();
+    SalaryBand middle = distribution.band(Percentile.P25, Percentile.P75);
+    double compa = salary.getAmount().doubleValue() / median.getAmount().doubleValue();
+    PayVerdict verdict = PayVerdict.of(percentile);
+    Explanation why = distribution.explanation()
+        .plus(Reason.input("pay.input.salary", salary))
+        .plus(Reason.computed("pay.computed.position", percentile.value(), compa, median))
+        .plus(Reason.computed("pay.computed.verdict", verdict, middle.low(), middle.high()));
+    return ImmutablePayPosition.builder()
+        .salary(salary)
+        .percentile(percentile)
+        .median(median)
+        .middleBand(middle)
+        .compaRatio(compa)
+        .verdict(verdict)
+        .confidence(distribution.confidence())
+        .explanation(why)
+        .build();
+  }
+}

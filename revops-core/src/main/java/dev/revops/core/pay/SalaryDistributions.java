@@ -1,0 +1,246 @@
+package dev.revops.core.pay;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.revops.core.explain.Explanation;
+import dev.revops.core.explain.LocalizedText;
+import dev.revops.core.explain.Reason;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import org.joda.money.CurrencyMismatchException;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Factories for {@link SalaryDistribution}s.
+ *
+ * <pre>{@code
+ * // a median and a maximum, as salary studies publish them
+ * SalaryDistribution fit = SalaryDistributions.logNormal(
+ *     Money.of(CurrencyUnit.EUR, 56_000), Money.of(CurrencyUnit.EUR, 88_000), 150);
+ * // your own pay data
+ * SalaryDistribution team = SalaryDistributions.empirical(new double[] {52_000, 58_000, 61_000}, QuantileMethod.HF7);
+ * // a survey's quantile points
+ * SalaryDistribution survey = SalaryDistributions.fromQuantiles(Map.of(
+ *     Percentile.P25, Money.of(CurrencyUnit.EUR, 50_000),
+ *     Percentile.P50, Money.of(CurrencyUnit.EUR, 56_000),
+ *     Percentile.P75, Money.of(CurrencyUnit.EUR, 64_000)));
+ * }</pre>
+ */
+public final class SalaryDistributions {
+
+  /**
+   * Assumption: a maximum less than 10 % above the median makes a log-normal fit near-degenerate
+   * (the percentiles barely move), which is flagged and lowers confidence. The study's junior
+   * cohort (median 47 K€, maximum 50 K€, +6.4 %) is below it.
+   */
+  public static final double DEFAULT_NEAR_DEGENERATE_RATIO = 1.10;
+
+  private SalaryDistributions() {}
+
+  /**
+   * Fits a log-normal to a median and the maximum observed among {@code n} people, flagging a
+   * maximum less than {@link #DEFAULT_NEAR_DEGENERATE_RATIO} times the median.
+   *
+   * @param median  the median salary, not null, > 0
+   * @param maximum  the maximum salary, not null, same currency, above the median
+   * @param n  the number of people the maximum was observed among, >= 2
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if an argument breaks its rule
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public static LogNormalSalaryDistribution logNormal(Money median, Money maximum, int n) {
+    return logNormal(median, maximum, n, DEFAULT_NEAR_DEGENERATE_RATIO);
+  }
+
+  /**
+   * Fits a log-normal to a median and the maximum observed among {@code n} people.
+   *
+   * @param median  the median salary, not null, > 0
+   * @param maximum  the maximum salary, not null, same currency, above the median
+   * @param n  the number of people the maximum was observed among, >= 2
+   * @param nearDegenerateRatio  below this ratio of maximum to median the fit is flagged, >= 1
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if an argument breaks its rule
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public static LogNormalSalaryDistribution logNormal(Money median, Money maximum, int n, double nearDegenerateRatio) {
+    Objects.requireNonNull(median, "median");
+    Objects.requireNonNull(maximum, "maximum");
+    CurrencyUnit currency = median.getCurrencyUnit();
+    double med = PayMath.positiveAmount("median", currency, median);
+    double max = PayMath.positiveAmount("maximum", currency, maximum);
+    checkArgument(max > med, "maximum (%s) must be above the median (%s)", maximum, median);
+    checkArgument(n >= 2, "n (%s) must be >= 2", n);
+    checkArgument(Double.isFinite(nearDegenerateRatio) && nearDegenerateRatio >= 1,
+        "nearDegenerateRatio (%s) must be a finite number >= 1", nearDegenerateRatio);
+    double logRatio = Math.log(max / med);
+    double zBlom = PayMath.STANDARD_NORMAL.inverseCumulativeProbability((n - 0.375) / (n + 0.25));
+    double sigma = logRatio / zBlom;
+    double z95 = PayMath.STANDARD_NORMAL.inverseCumulativeProbability(Math.pow(0.95, 1.0 / n));
+    double z05 = PayMath.STANDARD_NORMAL.inverseCumulativeProbability(Math.pow(0.05, 1.0 / n));
+    double sigmaLow = logRatio / z95;
+    double sigmaHigh = z05 > 0 ? logRatio / z05 : Double.POSITIVE_INFINITY;
+    ImmutableList.Builder<Reason> warnings = ImmutableList.builder();
+    Confidence confidence = Confidence.MEDIUM;
+    if (max / med < nearDegenerateRatio) {
+      confidence = Confidence.LOW;
+      warnings.add(Reason.computed("pay.warning.nearDegenerate", maximum, max / med - 1, median, nearDegenerateRatio - 1));
+    }
+    ImmutableList<Reason> warningList = warnings.build();
+    Explanation.Builder why = Explanation.builder()
+        .addReasons(Reason.input("pay.input.medianMaximum", median, maximum, n))
+        .addReasons(Reason.rule("pay.lognormal.method", n, zBlom));
+    why.addReasons(Double.isInfinite(sigmaHigh)
+        ? Reason.computed("pay.lognormal.sigmaOpen", sigma, sigmaLow)
+        : Reason.computed("pay.lognormal.sigma", sigma, sigmaLow, sigmaHigh));
+    if (nearDegenerateRatio == DEFAULT_NEAR_DEGENERATE_RATIO) {
+      why.addReasons(Reason.assumption("pay.assumption.nearDegenerate", nearDegenerateRatio - 1));
+    }
+    why.addAllReasons(warningList);
+    return new LogNormalSalaryDistribution(median, maximum, n, Math.log(med), sigma, sigmaLow, sigmaHigh,
+        confidence, warningList, why.build());
+  }
+
+  /**
+   * The distribution of your own salaries, in euros, with the default {@link SamplePolicy}.
+   *
+   * @param values  the salaries in euros, not null, at least one, each finite and > 0
+   * @param method  the quantile method, not null ({@link QuantileMethod#HF7} is the usual default)
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if there is no value, or a value is not a positive finite number
+   */
+  public static EmpiricalSalaryDistribution empirical(double[] values, QuantileMethod method) {
+    return empirical(CurrencyUnit.EUR, values, method, SamplePolicy.defaults());
+  }
+
+  /**
+   * The distribution of your own salaries.
+   *
+   * @param currency  the currency of the values, not null
+   * @param values  the salaries in the currency's major unit, not null, at least one, each finite and > 0
+   * @param method  the quantile method, not null
+   * @param policy  the thin-sample rules, not null
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if there is no value, or a value is not a positive finite number
+   */
+  public static EmpiricalSalaryDistribution empirical(CurrencyUnit currency, double[] values, QuantileMethod method,
+      SamplePolicy policy) {
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(policy, "policy");
+    checkArgument(values.length > 0, "values (%s salaries) must hold at least one salary", values.length);
+    double[] sorted = values.clone();
+    for (int i = 0; i < sorted.length; i++) {
+      double v = sorted[i];
+      checkArgument(Double.isFinite(v) && v > 0, "values[%s] (%s) must be a finite salary > 0", (Integer) i, (Double) v);
+    }
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    Confidence confidence = policy.confidenceOf(n);
+    ImmutableList.Builder<Reason> warnings = ImmutableList.builder();
+    if (confidence == Confidence.NONE) {
+      warnings.add(Reason.computed("pay.empirical.unpublished", n, policy.publishMinimum()));
+    } else if (confidence == Confidence.LOW) {
+      warnings.add(Reason.computed("pay.empirical.thin", n, policy.lowConfidenceBelow()));
+    }
+    ImmutableList<Reason> warningList = warnings.build();
+    Explanation.Builder why = Explanation.builder()
+        .addReasons(Reason.input("pay.empirical.input", n, currency.getCode()))
+        .addReasons(Reason.rule("pay.empirical.method", method.name()));
+    if (policy.equals(SamplePolicy.defaults())) {
+      why.addReasons(Reason.assumption("pay.assumption.sample", policy.publishMinimum(), policy.lowConfidenceBelow(),
+          policy.highConfidenceFrom()));
+    } else {
+      why.addReasons(Reason.input("pay.input.sample", policy.publishMinimum(), policy.lowConfidenceBelow(),
+          policy.highConfidenceFrom()));
+    }
+    why.addReasons(Reason.computed("pay.computed.confidence", confidence));
+    why.addAllReasons(warningList);
+    return new EmpiricalSalaryDistribution(currency, sorted, method, policy, warningList, why.build());
+  }
+
+  /**
+   * The distribution of your own salaries given as money, all in one currency.
+   *
+   * @param salaries  the salaries, not null, at least one, no null element, each > 0
+   * @param method  the quantile method, not null
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if there is no salary or one is not positive
+   * @throws CurrencyMismatchException if the salaries are in different currencies
+   */
+  public static EmpiricalSalaryDistribution empirical(Collection<Money> salaries, QuantileMethod method) {
+    Objects.requireNonNull(salaries, "salaries");
+    checkArgument(!salaries.isEmpty(), "salaries (%s) must hold at least one salary", salaries);
+    Money first = Objects.requireNonNull(salaries.iterator().next(), "salaries[0]");
+    CurrencyUnit currency = first.getCurrencyUnit();
+    double[] values = new double[salaries.size()];
+    int i = 0;
+    for (Money salary : salaries) {
+      Objects.requireNonNull(salary, "salaries[" + i + "]");
+      values[i++] = PayMath.amount(currency, salary);
+    }
+    return empirical(currency, values, method, SamplePolicy.defaults());
+  }
+
+  /**
+   * A distribution through a survey's quantile points, with log-normal tails.
+   *
+   * @param points  salaries by percentile, not null, at least two, one currency, salaries
+   *     strictly increasing with the percentile
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if there are fewer than two points or salaries do not increase
+   * @throws CurrencyMismatchException if the salaries are in different currencies
+   */
+  public static QuantilePointsSalaryDistribution fromQuantiles(Map<Percentile, Money> points) {
+    return fromQuantiles(points, QuantilePointsSalaryDistribution.UpperTail.LOG_NORMAL);
+  }
+
+  /**
+   * A distribution through a survey's quantile points, with the chosen upper tail.
+   *
+   * @param points  salaries by percentile, not null, at least two, one currency, salaries
+   *     strictly increasing with the percentile
+   * @param upperTail  the shape above the last point, not null
+   * @return the distribution, never null
+   * @throws IllegalArgumentException if there are fewer than two points or salaries do not increase
+   * @throws CurrencyMismatchException if the salaries are in different currencies
+   */
+  public static QuantilePointsSalaryDistribution fromQuantiles(Map<Percentile, Money> points,
+      QuantilePointsSalaryDistribution.UpperTail upperTail) {
+    Objects.requireNonNull(points, "points");
+    Objects.requireNonNull(upperTail, "upperTail");
+    checkArgument(points.size() >= 2, "points (%s) must hold at least two quantile points", points);
+    points.forEach((p, m) -> {
+      Objects.requireNonNull(p, "points key");
+      Objects.requireNonNull(m, "points[" + p + "]");
+    });
+    ImmutableSortedMap<Percentile, Money> sorted = ImmutableSortedMap.copyOf(points);
+    CurrencyUnit currency = sorted.values().iterator().next().getCurrencyUnit();
+    Money previous = null;
+    Percentile previousKey = null;
+    for (Map.Entry<Percentile, Money> e : sorted.entrySet()) {
+      PayMath.positiveAmount("points[" + e.getKey() + "]", currency, e.getValue());
+      if (previous != null) {
+        checkArgument(e.getValue().isGreaterThan(previous),
+            "points[%s] (%s) must be above points[%s] (%s): salaries must increase with the percentile",
+            e.getKey(), e.getValue(), previousKey, previous);
+      }
+      previous = e.getValue();
+      previousKey = e.getKey();
+    }
+    ImmutableList<Reason> warnings = ImmutableList.of(
+        Reason.computed("pay.points.extrapolated", sorted.firstKey().toString(), sorted.lastKey().toString()));
+    Explanation why = Explanation.builder()
+        .addReasons(Reason.input("pay.points.input", sorted.size(), sorted.firstKey().toString(), sorted.lastKey().toString()))
+        .addReasons(Reason.rule("pay.points.method", LocalizedText.ofMessage("pay.tail." + upperTail.name())))
+        .addAllReasons(warnings)
+        .build();
+    return new QuantilePointsSalaryDistribution(currency, sorted, upperTail, warnings, why);
+  }
+}

@@ -1,0 +1,173 @@
+package dev.revops.core.pay;
+
+import static dev.revops.core.Theories.theory;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.revops.core.explain.Messages;
+import java.util.Arrays;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class PayProperties {
+
+  @Test
+  void log_normal_quantile_and_cdf_are_inverse_and_increasing() {
+    theory(3_000).forAll(PayGen.medianAndMaximum(), PayGen.sampleSizes(), PayGen.fractions(), PayGen.fractions())
+        .check((mm, n, p, q) -> {
+          LogNormalSalaryDistribution d = SalaryDistributions.logNormal(mm[0], mm[1], n);
+          boolean inverse = Math.abs(d.cdf(d.quantile(p)) - p) <= 1e-9;
+          boolean increasing = p < q ? d.quantile(p) < d.quantile(q) : p > q ? d.quantile(p) > d.quantile(q) : true;
+          return inverse && increasing && d.median().equals(mm[0]);
+        });
+  }
+
+  @Test
+  void log_normal_money_round_trip_is_within_a_cent() {
+    theory(2_000).forAll(PayGen.medianAndMaximum(), PayGen.sampleSizes(), PayGen.percentiles())
+        .check((mm, n, p) -> {
+          LogNormalSalaryDistribution d = SalaryDistributions.logNormal(mm[0], mm[1], n);
+          double back = d.cdf(d.salaryAt(p).getAmount().doubleValue());
+          double centInFraction = d.cdf(d.quantile(p.fraction()) + 0.01) - p.fraction();
+          return Math.abs(back - p.fraction()) <= Math.abs(centInFraction) + 1e-9;
+        });
+  }
+
+  @Test
+  void quantile_points_are_exactly_invertible_on_both_tails() {
+    theory(3_000).forAll(PayGen.quantilePoints(), PayGen.fractions(), org.quicktheories.generators.SourceDSL.booleans().all())
+        .check((points, p, pareto) -> {
+          QuantilePointsSalaryDistribution d = SalaryDistributions.fromQuantiles(points,
+              pareto ? QuantilePointsSalaryDistribution.UpperTail.PARETO : QuantilePointsSalaryDistribution.UpperTail.LOG_NORMAL);
+          double x = d.quantile(p);
+          boolean passes = points.entrySet().stream().allMatch(e ->
+              Math.abs(d.quantile(e.getKey().fraction()) - e.getValue().getAmount().doubleValue()) <= 1e-6 * e.getValue().getAmount().doubleValue());
+          return Math.abs(d.cdf(x) - p) <= 1e-9 && passes;
+        });
+  }
+
+  @Test
+  void quantile_points_are_strictly_increasing() {
+    theory(2_000).forAll(PayGen.quantilePoints(), PayGen.fractions(), PayGen.fractions())
+        .check((points, p, q) -> {
+          QuantilePointsSalaryDistribution d = SalaryDistributions.fromQuantiles(points);
+          if (p.equals(q)) {
+            return true;
+          }
+          double lo = Math.min(p, q);
+          double hi = Math.max(p, q);
+          return d.quantile(lo) < d.quantile(hi) && d.cdf(d.quantile(lo)) < d.cdf(d.quantile(hi));
+        });
+  }
+
+  @Test
+  void empirical_quantiles_equal_the_hyndman_fan_formulas() {
+    theory(3_000).forAll(PayGen.samples(), PayGen.methods(), PayGen.fractions())
+        .assuming((values, method, p) -> values.length >= SamplePolicy.DEFAULT_PUBLISH_MINIMUM)
+        .check((values, method, p) -> {
+          double expected = HyndmanFanReference.quantile(values, method, p);
+          double actual = SalaryDistributions.empirical(values, method).quantile(p);
+          return Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+        });
+  }
+
+  @Test
+  void empirical_cdf_is_the_supremum_of_fractions_whose_quantile_does_not_exceed_the_amount() {
+    theory(1_000).forAll(PayGen.samples(), PayGen.methods(), PayGen.amounts())
+        .assuming((values, method, amount) -> values.length >= 3)
+        .check((values, method, amount) -> {
+          EmpiricalSalaryDistribution d = SalaryDistributions.empirical(values, method);
+          double c = d.cdf(amount);
+          double below = c - 1e-7;
+          double above = c + 1e-7;
+          boolean belowOk = below <= 0 || d.quantile(below) <= amount + 1e-6;
+          boolean aboveOk = above >= 1 || d.quantile(above) > amount - 1e-6;
+          return c >= 0 && c <= 1 && belowOk && aboveOk;
+        });
+  }
+
+  @Test
+  void empirical_continuous_methods_invert_on_distinct_data() {
+    theory(2_000).forAll(PayGen.distinctSamples(), PayGen.methods(), PayGen.fractions())
+        .assuming((values, method, p) -> method.isContinuous())
+        .check((values, method, p) -> {
+          EmpiricalSalaryDistribution d = SalaryDistributions.empirical(values, method);
+          double[] position = method.position(values.length);
+          double h = position[0] * p + position[1];
+          if (h <= 1 || h >= values.length) {
+            return true;
+          }
+          return Math.abs(d.cdf(d.quantile(p)) - p) <= 1e-9;
+        });
+  }
+
+  @Test
+  void bands_are_ordered() {
+    theory(2_000).forAll(PayGen.medianAndMaximum(), PayGen.sampleSizes(), PayGen.percentiles(), PayGen.percentiles())
+        .assuming((mm, n, a, b) -> !a.equals(b))
+        .check((mm, n, a, b) -> {
+          SalaryDistribution d = SalaryDistributions.logNormal(mm[0], mm[1], n);
+          Percentile lo = a.compareTo(b) < 0 ? a : b;
+          Percentile hi = a.compareTo(b) < 0 ? b : a;
+          SalaryBand band = d.band(lo, hi);
+          return !band.low().isGreaterThan(band.high());
+        });
+  }
+
+  @Test
+  void thin_slice_rules_hold() {
+    theory(2_000).forAll(PayGen.samples()).check(values -> {
+      EmpiricalSalaryDistribution d = SalaryDistributions.empirical(values, QuantileMethod.HF7);
+      Confidence expected = values.length < 3 ? Confidence.NONE : values.length < 5 ? Confidence.LOW
+          : values.length < 30 ? Confidence.MEDIUM : Confidence.HIGH;
+      if (d.confidence() != expected) {
+        return false;
+      }
+      try {
+        d.salaryAt(Percentile.P50);
+        return d.isPublishable();
+      } catch (InsufficientDataException e) {
+        return !d.isPublishable();
+      }
+    });
+  }
+
+  @Test
+  void percentile_text_round_trips() {
+    theory(3_000).forAll(PayGen.percentiles()).check(p -> Percentile.parse(p.toString()).equals(p));
+  }
+
+  @Test
+  void experience_curves_through_increasing_anchors_are_monotone() {
+    theory(1_000).forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(1, 20_000)).ofSizeBetween(2, 6),
+            org.quicktheories.generators.SourceDSL.lists().of(integers().between(1, 5)).ofSize(6),
+            org.quicktheories.generators.SourceDSL.doubles().between(0, 40))
+        .check((steps, gaps, years) -> {
+          java.util.List<ExperienceAnchor> anchors = new java.util.ArrayList<>();
+          long salary = 30_000;
+          double year = 0.5;
+          for (int i = 0; i < steps.size(); i++) {
+            salary += steps.get(i);
+            year += gaps.get(i);
+            anchors.add(ExperienceAnchor.of(Double.NaN, year + 1, year, org.joda.money.Money.of(org.joda.money.CurrencyUnit.EUR, salary)));
+          }
+          ExperienceCurve curve = ExperienceCurve.of(anchors, dev.revops.core.explain.Source.of("gen"));
+          double a = curve.amountAt(years);
+          double b = curve.amountAt(years + 0.37);
+          double first = anchors.get(0).median().getAmount().doubleValue();
+          double last = anchors.get(anchors.size() - 1).median().getAmount().doubleValue();
+          return b >= a - 1e-9 && a >= first - 1e-6 && a <= last + 1e-6;
+        });
+  }
+
+  @Test
+  void every_position_renders_in_both_languages() {
+    theory(300).forAll(PayGen.medianAndMaximum(), PayGen.sampleSizes(), PayGen.salaries())
+        .check((mm, n, salary) -> {
+          PayPosition position = SalaryDistributions.logNormal(mm[0], mm[1], n).position(salary);
+          return Messages.SUPPORTED_LOCALES.stream().map(l -> position.explanation().render(l))
+              .allMatch(t -> !t.contains("{") && !t.isBlank())
+              && Arrays.asList(PayVerdict.values()).contains(position.verdict())
+              && position.explanation().render(Locale.FRENCH).contains("Verdict");
+        });
+  }
+}
