@@ -17,7 +17,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Between points, ln(salary) is linear in z = Φ⁻¹(p): exactly a log-normal between each pair
  * of points. Beyond the first and the last point the end segments are extended (log-normal
  * tails), or, with {@link UpperTail#PARETO}, the upper tail is a Pareto tail whose index matches
- * the last two points. {@link #quantile(double)} and {@link #cdf(double)} are exact inverses.
+ * the last two points. {@link #quantile(double)} and {@link #cdf(double)} are exact inverses
+ * wherever the salary is representable as a {@code double}: a steep end segment (two points very
+ * close in percentile but not in salary) extrapolated far enough underflows to zero or overflows
+ * to infinity: {@link #salaryAt(Percentile)} then answers zero, or refuses infinity with an
+ * IllegalArgumentException.
  *
  * <p>This class is immutable and thread-safe.
  */

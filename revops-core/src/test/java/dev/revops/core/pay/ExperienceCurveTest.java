@@ -54,6 +54,23 @@ class ExperienceCurveTest {
     assertThat(two.amountAt(2)).isBetween(40_000.0, 50_000.0);
   }
 
+  /** Reference values from SciPy 1.17 {@code PchipInterpolator} on the same anchors, in log space. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "1.5, 44253.39966131704", "2.0, 48107.917354027755", "3.7, 51547.5221080712", "4.5, 51000.00000000001",
+    "5.0, 51441.4031714997", "6.5, 57539.322907749985", "8.5, 80606.37619413385", "10.0, 91774.72163263655",
+    "12.0, 94029.38193761432", "14.9, 94999.24732810291"})
+  void matches_scipy_pchip_on_non_monotone_anchors(double years, double expected) {
+    double[] x = {1, 3, 4.5, 8, 9, 15};
+    long[] medians = {40_000, 52_000, 51_000, 70_000, 90_000, 95_000};
+    List<ExperienceAnchor> anchors = new java.util.ArrayList<>();
+    for (int i = 0; i < x.length; i++) {
+      anchors.add(ExperienceAnchor.of(Double.NaN, x[i] + 1, x[i], eur(medians[i])));
+    }
+    ExperienceCurve curve = ExperienceCurve.of(anchors, Source.of("scipy check"));
+    assertThat(curve.amountAt(years)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-6));
+  }
+
   @Test
   void rejects_bad_anchors_and_years() {
     assertThatThrownBy(() -> curve.medianAt(-1)).isInstanceOf(IllegalArgumentException.class)
