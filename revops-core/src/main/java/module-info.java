@@ -19,4 +19,5 @@ module dev.revops.core {
   exports dev.revops.core.org;
   exports dev.revops.core.staffing;
   exports dev.revops.core.pay;
+  exports dev.revops.core.stage;
 }

@@ -1,0 +1,197 @@
+package dev.revops.core.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.revops.core.explain.Basis;
+import dev.revops.core.org.BusinessFunction;
+import dev.revops.core.org.OpsSpecialty;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class StageAdvisorTest {
+
+  private final StageAdvisor advisor = StageAdvisor.withDefaults();
+
+  private static OpsTeam team(String name, int headcount, ReportingLine line, BusinessFunction... serves) {
+    return OpsTeam.of(name, OpsSpecialty.REVENUE_OPS, headcount, line, serves);
+  }
+
+  @Test
+  void embedded_silos_with_conflicts_should_centralise() {
+    StageDiagnosis d = advisor.diagnose(StageSeedExamplesTest.EMBEDDED,
+        StageSignals.builder().companySize(120).businessPrioritiesCrowdOutCompanyProjects(true).build());
+    assertThat(d.current()).hasValue(OrgStage.EMBEDDED);
+    assertThat(d.symptoms()).containsExactly(Symptom.SILOS, Symptom.CONFLICTS_OF_INTEREST);
+    assertThat(d.next()).hasValue(OrgStage.CENTRALIZED);
+    assertThat(d.staying()).isFalse();
+    assertThat(d.triggers()).extracting(Trigger::kind)
+        .containsExactly(TriggerKind.OPS_TEAMS, TriggerKind.OPS_HEADCOUNT, TriggerKind.SYMPTOMS);
+    assertThat(d.triggersMet()).hasSize(3);
+    assertThat(d.triggersNotMet()).isEmpty();
+    assertThat(d.risks()).containsExactly(StageTrait.LIMITED_AUTONOMY);
+    String text = d.explanation().render(Locale.ENGLISH);
+    assertThat(text).contains("Recommended move: from “embedded in the business” to “partly centralised”.")
+        .contains("Risk of “partly centralised”: still part of another department")
+        .contains("Towards “partly centralised”: Ops teams is 2 for a threshold of 2: met.");
+    assertThat(d.explanation().reasons(Basis.ASSUMPTION)).isNotEmpty();
+  }
+
+  @Test
+  void shared_tooling_removes_the_silos() {
+    StageDiagnosis d = advisor.diagnose(StageSeedExamplesTest.EMBEDDED,
+        StageSignals.builder().companySize(120).sharedTooling(true).build());
+    assertThat(d.symptoms()).isEmpty();
+    assertThat(d.next()).isEmpty();
+    assertThat(d.triggersNotMet()).extracting(Trigger::kind).containsExactly(TriggerKind.SYMPTOMS);
+    assertThat(d.explanation().render(Locale.ENGLISH)).contains("No symptom observed.", "Recommended: stay “embedded in the business”");
+  }
+
+  @Test
+  void centralised_needs_a_mandate_people_and_size_to_become_autonomous() {
+    StageSignals mandate = StageSignals.builder().companySize(250).strategicTransformationMandate(true).build();
+    StageDiagnosis small = advisor.diagnose(StageSeedExamplesTest.CENTRALIZED, mandate);
+    assertThat(small.next()).isEmpty();
+    assertThat(small.triggersNotMet()).extracting(Trigger::kind).containsExactly(TriggerKind.OPS_HEADCOUNT);
+    OpsOrgChart bigger = StageSeedExamplesTest.CENTRALIZED.plus(
+        team("Data", 1, ReportingLine.toExecutive(CorporateExecutive.GROWTH), BusinessFunction.MARKETING));
+    StageDiagnosis ready = advisor.diagnose(bigger, mandate);
+    assertThat(ready.next()).hasValue(OrgStage.AUTONOMOUS);
+    assertThat(ready.risks()).containsExactly(StageTrait.DISTANCE_FROM_FIELD);
+  }
+
+  @Test
+  void autonomous_losing_touch_returns_partly_to_the_business() {
+    OpsOrgChart department = OpsOrgChart.of(team("RevOps", 16, ReportingLine.toOpsLeader(LeaderLevel.C_LEVEL, true),
+        BusinessFunction.SALES, BusinessFunction.SUPPORT));
+    StageDiagnosis d = advisor.diagnose(department, StageSignals.builder().companySize(600).losingTouchWithField(true).build());
+    assertThat(d.current()).hasValue(OrgStage.AUTONOMOUS);
+    assertThat(d.next()).hasValue(OrgStage.HYBRID);
+    assertThat(d.risks()).isEmpty();
+    assertThat(d.explanation().render(Locale.ENGLISH))
+        .contains("deliberate partial return of Ops to the business teams")
+        .contains("The source lists no cost for “hybrid”.");
+    StageDiagnosis quiet = advisor.diagnose(department, StageSignals.builder().companySize(600).build());
+    assertThat(quiet.next()).isEmpty();
+  }
+
+  @Test
+  void hybrid_is_the_last_stage() {
+    StageDiagnosis d = advisor.diagnose(StageSeedExamplesTest.HYBRID,
+        StageSignals.builder().companySize(5_000).losingTouchWithField(true).strategicTransformationMandate(true).build());
+    assertThat(d.current()).hasValue(OrgStage.HYBRID);
+    assertThat(d.next()).isEmpty();
+    assertThat(d.triggers()).isEmpty();
+    assertThat(d.explanation().render(Locale.FRENCH)).contains("Le stade 4 (hybride) est le dernier décrit");
+  }
+
+  @Test
+  void no_ops_function_yet() {
+    StageClassification c = advisor.classify(OpsOrgChart.empty());
+    assertThat(c.kind()).isEqualTo(ClassificationKind.NO_OPS_FUNCTION);
+    assertThat(c.current()).isEmpty();
+    assertThat(c.shares()).isEmpty();
+    assertThat(c.explanation().render(Locale.ENGLISH)).isEqualTo("Input: No Ops team: the company has no Ops function yet.");
+    StageDiagnosis grown = advisor.diagnose(OpsOrgChart.empty(), StageSignals.builder().companySize(40).build());
+    assertThat(grown.next()).hasValue(OrgStage.EMBEDDED);
+    assertThat(grown.explanation().render(Locale.ENGLISH)).contains("Recommended: create a first Ops role, embedded in the business.");
+    StageDiagnosis tiny = advisor.diagnose(OpsOrgChart.empty(), StageSignals.builder().companySize(6).build());
+    assertThat(tiny.next()).isEmpty();
+    StageDiagnosis unknown = advisor.diagnose(OpsOrgChart.empty(), StageSignals.none());
+    assertThat(unknown.next()).isEmpty();
+    assertThat(unknown.triggers().get(0).observed()).isEmpty();
+    assertThat(unknown.explanation().render(Locale.ENGLISH)).contains("business headcount is unknown (threshold 10): not met.");
+  }
+
+  @Test
+  void skipping_stage_2_is_a_policy_choice() {
+    OpsOrgChart embeddedBig = OpsOrgChart.of(
+        team("A", 5, ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
+        team("B", 5, ReportingLine.toBusinessHead(BusinessFunction.SUPPORT), BusinessFunction.SUPPORT));
+    StageSignals signals = StageSignals.builder().companySize(400).strategicTransformationMandate(true).build();
+    assertThat(advisor.diagnose(embeddedBig, signals).next()).hasValue(OrgStage.CENTRALIZED);
+    StageAdvisor skipping = StageAdvisor.of(StagePolicy.builder().allowSkipToAutonomous(true).build());
+    StageDiagnosis d = skipping.diagnose(embeddedBig, signals);
+    assertThat(d.next()).hasValue(OrgStage.AUTONOMOUS);
+    assertThat(d.triggers()).hasSize(6);
+    assertThat(d.explanation().reasons()).anyMatch(r -> r.key().equals("stage.input.thresholds"));
+  }
+
+  @Test
+  void a_leader_outside_the_committee_counts_as_the_policy_says() {
+    OpsOrgChart vpOutside = OpsOrgChart.of(team("Ops", 6, ReportingLine.toOpsLeader(LeaderLevel.VP, false), BusinessFunction.SALES));
+    StageClassification c = advisor.classify(vpOutside);
+    assertThat(c.current()).hasValue(OrgStage.CENTRALIZED);
+    assertThat(c.explanation().assumptions()).anyMatch(r -> r.key().equals("stage.assumption.leaderOutside"));
+    StageAdvisor generous = StageAdvisor.of(StagePolicy.builder().leaderOutsideCommitteeCountsAs(OrgStage.AUTONOMOUS).build());
+    assertThat(generous.classify(vpOutside).current()).hasValue(OrgStage.AUTONOMOUS);
+  }
+
+  @Test
+  void zero_headcount_teams_are_counted_as_teams() {
+    OpsOrgChart hollow = OpsOrgChart.of(
+        team("A", 0, ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
+        team("B", 0, ReportingLine.toExecutive(CorporateExecutive.COO), BusinessFunction.SALES));
+    StageClassification c = advisor.classify(hollow);
+    assertThat(c.isTransition()).isTrue();
+    assertThat(c.shares().get(OrgStage.EMBEDDED)).isEqualTo(0.5);
+    assertThat(c.explanation().reasons()).anyMatch(r -> r.key().equals("stage.classify.sharesByTeams"));
+  }
+
+  @Test
+  void rejects_bad_input() {
+    assertThatThrownBy(() -> advisor.classify(null)).isInstanceOf(NullPointerException.class).hasMessage("chart");
+    assertThatThrownBy(() -> advisor.diagnose(OpsOrgChart.empty(), null)).isInstanceOf(NullPointerException.class).hasMessage("signals");
+    assertThatThrownBy(() -> StageAdvisor.of(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
+    assertThatThrownBy(() -> team("A", -1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("headcount of team A (-1) must be >= 0");
+    assertThatThrownBy(() -> team("A", 1, ReportingLine.toExecutive(CorporateExecutive.CFO)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("serves of team A ([]) must name at least one business function");
+    assertThatThrownBy(() -> team(" ", 1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("name ( ) must not be blank");
+    OpsTeam a = team("A", 1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES);
+    assertThatThrownBy(() -> OpsOrgChart.of(a, a))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("teams[1] (A) must not repeat the name of an earlier team");
+    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.OPS_LEADER).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("leaderLevel (missing) must be given for a line to an Ops leader (VP or C_LEVEL)");
+    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.BUSINESS_HEAD).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("function (missing) must be given for a line to a business head");
+    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.EXECUTIVE).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("executive (missing) must be given for a line to a corporate executive");
+    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.EXECUTIVE).executive(CorporateExecutive.CFO)
+            .function(BusinessFunction.SALES).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not name a function");
+    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.BUSINESS_HEAD).function(BusinessFunction.SALES)
+            .atExecutiveCommittee(true).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not name an executive, a leader level or a committee seat");
+    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.OPS_LEADER).leaderLevel(LeaderLevel.VP)
+            .executive(CorporateExecutive.CEO).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not name a function or an executive");
+    assertThatThrownBy(() -> StageSignals.builder().companySize(-1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("companySize (-1) must be >= 0");
+    assertThatThrownBy(() -> StagePolicy.builder().dominantShare(0.5).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("dominantShare (0.5) must be above 0.5 and at most 1");
+    assertThatThrownBy(() -> StagePolicy.builder().leaderOutsideCommitteeCountsAs(OrgStage.HYBRID).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("leaderOutsideCommitteeCountsAs (HYBRID) must be CENTRALIZED or AUTONOMOUS");
+    assertThatThrownBy(() -> StagePolicy.builder().centralizeMinSymptoms(4).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("centralizeMinSymptoms (4) must be between 1 and 3");
+    assertThatThrownBy(() -> StagePolicy.builder().hybridMinCompanySize(0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("hybridMinCompanySize (0) must be >= 1");
+    assertThatThrownBy(() -> OrgStage.ofNumber(5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("number (5) must be 1, 2, 3 or 4");
+  }
+
+  @Test
+  void names_in_both_languages() {
+    assertThat(ReportingLine.toOpsLeader(LeaderLevel.VP, true).displayName(Locale.ENGLISH)).isEqualTo("a VP Ops at the executive committee");
+    assertThat(ReportingLine.toBusinessHead(BusinessFunction.SUPPORT).displayName(Locale.FRENCH)).isEqualTo("le ou la responsable Support");
+    assertThat(ReportingLine.toExecutive(CorporateExecutive.GROWTH)).hasToString("the Growth leadership");
+    assertThat(OrgStage.CENTRALIZED.description(Locale.ENGLISH)).contains("CFO");
+    assertThat(OrgStage.ofNumber(3)).isEqualTo(OrgStage.AUTONOMOUS);
+    for (StageTrait t : StageTrait.values()) {
+      assertThat(t.displayName(Locale.FRENCH)).isNotEqualTo(t.displayName(Locale.ENGLISH));
+    }
+    assertThat(advisor.policy()).isEqualTo(StagePolicy.defaults());
+  }
+}
