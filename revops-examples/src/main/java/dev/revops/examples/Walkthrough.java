@@ -36,6 +36,9 @@ public final class Walkthrough {
     out.println(fr ? "1. Dimensionner l’équipe Ops" : "1. Sizing the Ops team");
     out.println();
     StaffingExample.print(out, locale);
+    out.println(fr ? "2. Les stades de l’organisation Ops" : "2. Stages of the Ops organisation");
+    out.println();
+    StageExample.print(out, locale);
     out.println(fr ? "4. Rémunération" : "4. Pay");
     out.println();
     PayExample.print(out, locale);

@@ -43,6 +43,13 @@ class WalkthroughTest {
   }
 
   @Test
+  void prints_the_four_stages_and_a_diagnosis() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).contains("1 embedded in the business", "2 partly centralised", "3 autonomous department", "4 hybrid",
+        "(the source lists no cost)", "Recommended move: from “embedded in the business” to “partly centralised”.");
+  }
+
+  @Test
   void prints_in_french() {
     String out = run(Locale.FRENCH);
     assertThat(out).contains("Service client : 100 personnes, 4 métiers", "Prospection",
