@@ -20,4 +20,5 @@ module dev.revops.core {
   exports dev.revops.core.staffing;
   exports dev.revops.core.pay;
   exports dev.revops.core.stage;
+  exports dev.revops.core.fit;
 }

@@ -57,7 +57,13 @@ class PayProperties {
           }
           double lo = Math.min(p, q);
           double hi = Math.max(p, q);
-          return d.quantile(lo) < d.quantile(hi) && d.cdf(d.quantile(lo)) < d.cdf(d.quantile(hi));
+          double a = d.quantile(lo);
+          double b = d.quantile(hi);
+          // beyond the range of doubles (a steep end segment extrapolated far) there is no order to check
+          if (!(a >= Double.MIN_NORMAL && b < Double.MAX_VALUE)) {
+            return true;
+          }
+          return a < b && d.cdf(a) < d.cdf(b);
         });
   }
 

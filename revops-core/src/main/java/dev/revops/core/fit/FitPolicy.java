@@ -1,0 +1,291 @@
+package dev.revops.core.fit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.revops.core.org.MissionFamily;
+import dev.revops.core.org.OpsLevel;
+import dev.revops.core.org.OpsSpecialty;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * The numbers behind {@link FitScorer}: the priors per origin, the matrix from mission families
+ * to competency weights, the required proficiency per level, the specialty emphasis, the weight of
+ * each kind of evidence, and the development actions per competency. The source gives the
+ * strengths and watch points of each origin but no numbers: every number here is a documented
+ * revops assumption, overridable with the builder.
+ *
+ * <p><b>Priors</b> (0 none … 4 expert), in the order field, credibility, tooling, data modelling,
+ * analysis, project management, hands-on, financial modelling:
+ * <ul>
+ *   <li>ex-sales / ex-CSM: 4 4 1 1 2 2 3 1 — deep field knowledge and credibility; little technical
+ *       skill (modelling, SQL, CRM architecture);</li>
+ *   <li>ex-consultant: 1 2 2 2 4 4 1 2 — listening, analysis and project management; operational
+ *       pragmatism to be tested;</li>
+ *   <li>finance: 1 1 1 3 3 2 2 4 — financial modelling and analysis; distance from the field and
+ *       from non-financial tools;</li>
+ *   <li>experienced Ops: 3 3 3 3 3 3 3 2;</li>
+ *   <li>other: 2 everywhere (nothing known).</li>
+ * </ul>
+ *
+ * <p><b>Matrix</b> (weight of each competency in a family's work): processes = field 0.30,
+ * hands-on 0.20, project management 0.20, analysis 0.15, credibility 0.15; tools = tooling 0.45,
+ * data modelling 0.20, hands-on 0.20, field 0.15; data = data modelling 0.30, analysis 0.30,
+ * financial modelling 0.20, tooling 0.20; transversal = project management 0.40, credibility 0.30,
+ * analysis 0.30.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FitPolicy {
+
+  FitPolicy() {}
+
+  /**
+   * Returns the default policy.
+   *
+   * @return the default policy, never null
+   */
+  public static FitPolicy defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder starting from the defaults.
+   *
+   * @return a new builder, never null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FitPolicy}. Not thread-safe. */
+  public static final class Builder extends ImmutableFitPolicy.Builder {
+    Builder() {}
+  }
+
+  private static OriginPrior prior(ProfileOrigin origin, int[] levels, Competency... watch) {
+    Map<Competency, Proficiency> expected = new EnumMap<>(Competency.class);
+    for (Competency c : Competency.values()) {
+      expected.put(c, Proficiency.of(levels[c.ordinal()]));
+    }
+    return OriginPrior.builder().origin(origin).expected(expected).addWatchPoints(watch).build();
+  }
+
+  /**
+   * Expectations per origin (assumptions derived from the source; see the class description).
+   *
+   * @return the priors, one per origin
+   */
+  @Value.Default
+  public ImmutableMap<ProfileOrigin, OriginPrior> priors() {
+    return ImmutableMap.of(
+        ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS, prior(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS,
+            new int[] {4, 4, 1, 1, 2, 2, 3, 1}, Competency.TECHNICAL_TOOLING, Competency.DATA_MODELLING),
+        ProfileOrigin.CONSULTING, prior(ProfileOrigin.CONSULTING,
+            new int[] {1, 2, 2, 2, 4, 4, 1, 2}, Competency.HANDS_ON_EXECUTION),
+        ProfileOrigin.FINANCE, prior(ProfileOrigin.FINANCE,
+            new int[] {1, 1, 1, 3, 3, 2, 2, 4}, Competency.FIELD_KNOWLEDGE, Competency.TECHNICAL_TOOLING),
+        ProfileOrigin.EXPERIENCED_OPS, prior(ProfileOrigin.EXPERIENCED_OPS, new int[] {3, 3, 3, 3, 3, 3, 3, 2}),
+        ProfileOrigin.OTHER, prior(ProfileOrigin.OTHER, new int[] {2, 2, 2, 2, 2, 2, 2, 2}));
+  }
+
+  /**
+   * Weight of each competency in each mission family's work (an assumption; see the class
+   * description).
+   *
+   * @return the matrix, never null
+   */
+  @Value.Default
+  public ImmutableMap<MissionFamily, ImmutableMap<Competency, Double>> matrix() {
+    return ImmutableMap.of(
+        MissionFamily.PROCESS, ImmutableMap.of(Competency.FIELD_KNOWLEDGE, 0.30, Competency.HANDS_ON_EXECUTION, 0.20,
+            Competency.PROJECT_MANAGEMENT, 0.20, Competency.ANALYSIS_AND_LISTENING, 0.15, Competency.BUSINESS_CREDIBILITY, 0.15),
+        MissionFamily.TOOLS, ImmutableMap.of(Competency.TECHNICAL_TOOLING, 0.45, Competency.DATA_MODELLING, 0.20,
+            Competency.HANDS_ON_EXECUTION, 0.20, Competency.FIELD_KNOWLEDGE, 0.15),
+        MissionFamily.DATA, ImmutableMap.of(Competency.DATA_MODELLING, 0.30, Competency.ANALYSIS_AND_LISTENING, 0.30,
+            Competency.FINANCIAL_MODELLING, 0.20, Competency.TECHNICAL_TOOLING, 0.20),
+        MissionFamily.TRANSVERSAL, ImmutableMap.of(Competency.PROJECT_MANAGEMENT, 0.40, Competency.BUSINESS_CREDIBILITY, 0.30,
+            Competency.ANALYSIS_AND_LISTENING, 0.30));
+  }
+
+  /**
+   * Required proficiency in a role's core competencies, by level: junior 2 (working), senior and
+   * manager 3 (strong), director and VP 4 (expert). Assumption.
+   *
+   * @return the proficiency by level, one per level
+   */
+  @Value.Default
+  public ImmutableMap<OpsLevel, Proficiency> coreRequirementByLevel() {
+    return ImmutableMap.of(OpsLevel.JUNIOR, Proficiency.WORKING, OpsLevel.SENIOR, Proficiency.STRONG,
+        OpsLevel.MANAGER, Proficiency.STRONG, OpsLevel.DIRECTOR, Proficiency.EXPERT, OpsLevel.VP, Proficiency.EXPERT);
+  }
+
+  /**
+   * A competency is core when its share of the role's weight reaches this; other competencies
+   * with weight are required one level lower (at least basic). Default 0.12 (assumption).
+   *
+   * @return the share, in (0, 1)
+   */
+  @Value.Default
+  public double coreShare() {
+    return 0.12;
+  }
+
+  /**
+   * Competencies a specialty leans on, whose weight is multiplied by {@link #specialtyBoost()}:
+   * Sales Ops and Customer Ops lean on field knowledge and credibility, Finance Ops on financial
+   * modelling, Marketing Ops and Revenue Ops on tooling. Assumption.
+   *
+   * @return the emphasis per specialty, never null
+   */
+  @Value.Default
+  public ImmutableMap<OpsSpecialty, ImmutableList<Competency>> specialtyEmphasis() {
+    return ImmutableMap.of(
+        OpsSpecialty.SALES_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.BUSINESS_CREDIBILITY),
+        OpsSpecialty.CUSTOMER_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.BUSINESS_CREDIBILITY),
+        OpsSpecialty.SUPPORT_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.HANDS_ON_EXECUTION),
+        OpsSpecialty.FINANCE_OPS, ImmutableList.of(Competency.FINANCIAL_MODELLING),
+        OpsSpecialty.MARKETING_OPS, ImmutableList.of(Competency.TECHNICAL_TOOLING),
+        OpsSpecialty.REVENUE_OPS, ImmutableList.of(Competency.TECHNICAL_TOOLING, Competency.ANALYSIS_AND_LISTENING),
+        OpsSpecialty.BUSINESS_OPS, ImmutableList.of(Competency.ANALYSIS_AND_LISTENING, Competency.PROJECT_MANAGEMENT));
+  }
+
+  /**
+   * Multiplier of the weight of a specialty's emphasised competencies. Default 1.5 (assumption).
+   *
+   * @return the multiplier, >= 1
+   */
+  @Value.Default
+  public double specialtyBoost() {
+    return 1.5;
+  }
+
+  /**
+   * How much each kind of evidence counts towards confidence: practical case 1.0, interview 0.7,
+   * reference 0.6, self-declared 0.3. Assumption: the source stresses the practical case.
+   *
+   * @return the weight per evidence kind, in [0, 1]
+   */
+  @Value.Default
+  public ImmutableMap<Evidence, Double> evidenceWeights() {
+    return ImmutableMap.of(Evidence.PRACTICAL_CASE, 1.0, Evidence.INTERVIEW, 0.7, Evidence.REFERENCE, 0.6,
+        Evidence.SELF_DECLARED, 0.3);
+  }
+
+  /**
+   * Development actions per competency, for the development plan.
+   *
+   * @return the actions per competency, never null
+   */
+  @Value.Default
+  public ImmutableMap<Competency, ImmutableList<DevelopmentAction>> developmentActions() {
+    Map<Competency, ImmutableList<DevelopmentAction>> map = new EnumMap<>(Competency.class);
+    map.put(Competency.FIELD_KNOWLEDGE, ImmutableList.of(DevelopmentAction.FIELD_IMMERSION));
+    map.put(Competency.BUSINESS_CREDIBILITY, ImmutableList.of(DevelopmentAction.BUSINESS_PAIRING, DevelopmentAction.FIELD_IMMERSION));
+    map.put(Competency.TECHNICAL_TOOLING, ImmutableList.of(DevelopmentAction.SQL_AND_CRM_TRAINING, DevelopmentAction.OPERATIONAL_TOOLS_ONBOARDING));
+    map.put(Competency.DATA_MODELLING, ImmutableList.of(DevelopmentAction.DATA_MODELLING_COURSE, DevelopmentAction.SQL_AND_CRM_TRAINING));
+    map.put(Competency.ANALYSIS_AND_LISTENING, ImmutableList.of(DevelopmentAction.ANALYSIS_COACHING));
+    map.put(Competency.PROJECT_MANAGEMENT, ImmutableList.of(DevelopmentAction.PROJECT_MANAGEMENT_COACHING));
+    map.put(Competency.HANDS_ON_EXECUTION, ImmutableList.of(DevelopmentAction.HANDS_ON_ASSIGNMENTS, DevelopmentAction.FIELD_IMMERSION));
+    map.put(Competency.FINANCIAL_MODELLING, ImmutableList.of(DevelopmentAction.FINANCIAL_MODELLING_COACHING));
+    return ImmutableMap.copyOf(map);
+  }
+
+  /**
+   * A competency counts as high-weight for the interview focus from this share. Default 0.10.
+   *
+   * @return the share, in (0, 1)
+   */
+  @Value.Default
+  public double focusShare() {
+    return 0.10;
+  }
+
+  /**
+   * Returns true if every value is the default.
+   *
+   * @return whether this is the default policy
+   */
+  public boolean isDefault() {
+    return equals(defaults());
+  }
+
+  /**
+   * The prior of an origin.
+   *
+   * @param origin  the origin, not null
+   * @return the prior, never null
+   */
+  public OriginPrior prior(ProfileOrigin origin) {
+    OriginPrior prior = priors().get(Objects.requireNonNull(origin, "origin"));
+    return Objects.requireNonNull(prior, "prior");
+  }
+
+  /**
+   * The requirements of a role: its own if set, otherwise derived from its mission mix through
+   * the matrix, emphasised by its specialty, with the core proficiency of its level.
+   *
+   * @param role  the role, not null
+   * @return the requirements, never null
+   */
+  public RoleRequirements requirements(OpsRole role) {
+    Objects.requireNonNull(role, "role");
+    if (role.requirements().isPresent()) {
+      return role.requirements().get();
+    }
+    Map<Competency, Double> weights = new EnumMap<>(Competency.class);
+    role.mix().weights().forEach((family, w) -> {
+      ImmutableMap<Competency, Double> row = matrix().getOrDefault(family, ImmutableMap.of());
+      row.forEach((c, cw) -> weights.merge(c, role.mix().share(family) * cw, Double::sum));
+    });
+    for (Competency c : specialtyEmphasis().getOrDefault(role.specialty(), ImmutableList.of())) {
+      weights.computeIfPresent(c, (k, w) -> w * specialtyBoost());
+    }
+    double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+    Proficiency core = coreRequirementByLevel().getOrDefault(role.level(), Proficiency.STRONG);
+    Map<Competency, Requirement> out = new EnumMap<>(Competency.class);
+    weights.forEach((c, w) -> {
+      if (w > 0) {
+        Proficiency required = w / total >= coreShare() ? core : Proficiency.of(Math.max(1, core.level() - 1));
+        out.put(c, Requirement.of(required, w / total));
+      }
+    });
+    return RoleRequirements.of(out);
+  }
+
+  @Value.Check
+  void check() {
+    for (ProfileOrigin origin : ProfileOrigin.values()) {
+      checkArgument(priors().containsKey(origin), "priors must hold a prior for %s", origin);
+      checkArgument(priors().get(origin).origin() == origin, "priors[%s] must be the prior of %s", origin, origin);
+    }
+    for (OpsLevel level : OpsLevel.values()) {
+      checkArgument(coreRequirementByLevel().containsKey(level), "coreRequirementByLevel must hold %s", level);
+    }
+    for (Evidence evidence : Evidence.values()) {
+      Double w = evidenceWeights().get(evidence);
+      checkArgument(w != null && w >= 0 && w <= 1, "evidenceWeights[%s] (%s) must be between 0 and 1", evidence, w);
+    }
+    boolean anyPositive = false;
+    for (MissionFamily family : MissionFamily.values()) {
+      ImmutableMap<Competency, Double> row = matrix().get(family);
+      checkArgument(row != null && !row.isEmpty(), "matrix must hold a row for %s", family);
+      for (Map.Entry<Competency, Double> e : row.entrySet()) {
+        checkArgument(Double.isFinite(e.getValue()) && e.getValue() >= 0,
+            "matrix[%s][%s] (%s) must be a finite number >= 0", family, e.getKey(), e.getValue());
+        anyPositive |= e.getValue() > 0;
+      }
+      checkArgument(row.values().stream().anyMatch(w -> w > 0), "matrix[%s] must give some competency a weight", family);
+    }
+    checkArgument(anyPositive, "matrix must give some competency a weight");
+    checkArgument(coreShare() > 0 && coreShare() < 1, "coreShare (%s) must be strictly between 0 and 1", coreShare());
+    checkArgument(focusShare() > 0 && focusShare() < 1, "focusShare (%s) must be strictly between 0 and 1", focusShare());
+    checkArgument(Double.isFinite(specialtyBoost()) && specialtyBoost() >= 1, "specialtyBoost (%s) must be a finite number >= 1", specialtyBoost());
+  }
+
+}

@@ -1,0 +1,54 @@
+package dev.revops.core.fit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * The requirements of a role: a {@link Requirement} per competency that matters. Derived from an
+ * {@link OpsRole} by {@link FitPolicy#requirements(OpsRole)}, or set directly.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RoleRequirements {
+
+  RoleRequirements() {}
+
+  /**
+   * The requirements by competency, in competency order.
+   *
+   * @return the requirements, at least one
+   */
+  public abstract ImmutableMap<Competency, Requirement> byCompetency();
+
+  /**
+   * Obtains requirements.
+   *
+   * @param requirements  the requirements, not null, at least one
+   * @return the requirements, never null
+   * @throws IllegalArgumentException if there is none, or their total weight is not finite
+   */
+  public static RoleRequirements of(Map<Competency, Requirement> requirements) {
+    java.util.EnumMap<Competency, Requirement> sorted = new java.util.EnumMap<>(Competency.class);
+    sorted.putAll(java.util.Objects.requireNonNull(requirements, "requirements"));
+    return ImmutableRoleRequirements.builder().byCompetency(sorted).build();
+  }
+
+  /**
+   * The sum of the weights.
+   *
+   * @return the total weight, > 0
+   */
+  public double totalWeight() {
+    return byCompetency().values().stream().mapToDouble(Requirement::weight).sum();
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(!byCompetency().isEmpty(), "requirements (%s) must hold at least one competency", byCompetency());
+    checkArgument(Double.isFinite(totalWeight()), "total weight of requirements (%s) must be finite", totalWeight());
+  }
+}

@@ -1,0 +1,115 @@
+package dev.revops.core.fit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.revops.core.org.MissionMix;
+import dev.revops.core.org.OpsLevel;
+import dev.revops.core.org.OpsSpecialty;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FitScorerTest {
+
+  private final FitScorer scorer = FitScorer.withDefaults();
+
+  private static OpsRole direct(Map<Competency, Requirement> requirements) {
+    return OpsRole.builder().specialty(OpsSpecialty.REVENUE_OPS).level(OpsLevel.SENIOR).mix(MissionMix.only(dev.revops.core.org.MissionFamily.DATA))
+        .requirements(RoleRequirements.of(requirements)).build();
+  }
+
+  @Test
+  void score_is_weighted_coverage() {
+    Map<Competency, Requirement> req = new EnumMap<>(Competency.class);
+    req.put(Competency.TECHNICAL_TOOLING, Requirement.of(Proficiency.EXPERT, 3));
+    req.put(Competency.ANALYSIS_AND_LISTENING, Requirement.of(Proficiency.WORKING, 1));
+    Candidate c = Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(3)
+        .assess(Competency.TECHNICAL_TOOLING, Proficiency.WORKING, Evidence.PRACTICAL_CASE)
+        .assess(Competency.ANALYSIS_AND_LISTENING, Proficiency.EXPERT, Evidence.SELF_DECLARED)
+        .build();
+    FitAssessment fit = scorer.assess(c, direct(req));
+    // tooling: 0.75 × 2/4 = 37.5 points; analysis: 0.25 × 1 = 25 points
+    assertThat(fit.score()).isCloseTo(62.5, within(1e-9));
+    assertThat(fit.confidence()).isCloseTo(0.75 * 1.0 + 0.25 * 0.3, within(1e-12));
+    assertThat(fit.breakdown()).extracting(CompetencyFit::points).containsExactly(37.5, 25.0);
+    assertThat(fit.breakdown()).allMatch(CompetencyFit::assessed);
+    assertThat(fit.gaps()).singleElement().satisfies(g -> {
+      assertThat(g.competency()).isEqualTo(Competency.TECHNICAL_TOOLING);
+      assertThat(g.pointsLost()).isCloseTo(37.5, within(1e-9));
+      assertThat(g.assessed()).isTrue();
+    });
+    assertThat(fit.interviewFocus()).isEmpty();
+    assertThat(fit.requirements().totalWeight()).isEqualTo(4);
+  }
+
+  @Test
+  void a_none_requirement_is_always_met() {
+    Map<Competency, Requirement> req = Map.of(Competency.FINANCIAL_MODELLING, Requirement.of(Proficiency.NONE, 1));
+    Candidate c = Candidate.builder().id("x").origin(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS).totalYears(1).build();
+    assertThat(scorer.assess(c, direct(req)).score()).isEqualTo(100);
+  }
+
+  @Test
+  void ranking_breaks_ties_by_confidence_then_id() {
+    Candidate a = Candidate.builder().id("b").origin(ProfileOrigin.OTHER).totalYears(1).build();
+    Candidate b = Candidate.builder().id("a").origin(ProfileOrigin.OTHER).totalYears(1).build();
+    Candidate c = Candidate.builder().id("c").origin(ProfileOrigin.OTHER).totalYears(1)
+        .assess(Competency.DATA_MODELLING, Proficiency.WORKING, Evidence.INTERVIEW).build();
+    OpsRole role = FitSeedExamplesTest.BUSINESS_PLANNING;
+    List<FitAssessment> ranking = scorer.rank(List.of(a, b, c), role);
+    assertThat(ranking).extracting(f -> f.candidate().id()).containsExactly("c", "a", "b");
+  }
+
+  @Test
+  void rejects_bad_input() {
+    assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(2).opsYears(3).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("opsYears of candidate x (3.0) must not exceed totalYears (2.0)");
+    assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(-1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("totalYears of candidate x (-1.0) must be a finite number >= 0");
+    assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1).opsYears(-1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("opsYears of candidate x (-1.0) must be a finite number >= 0");
+    assertThatThrownBy(() -> Candidate.builder().id(" ").origin(ProfileOrigin.OTHER).totalYears(1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("id ( ) must not be blank");
+    assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1)
+            .assess(Competency.DATA_MODELLING, Proficiency.BASIC, Evidence.INTERVIEW)
+            .assess(Competency.DATA_MODELLING, Proficiency.STRONG, Evidence.REFERENCE).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("assessments of candidate x must assess DATA_MODELLING once");
+    assertThatThrownBy(() -> Proficiency.of(5)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("proficiency (5) must be between 0 and 4");
+    assertThatThrownBy(() -> Proficiency.of(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MissionMix.ofWeights(0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    Candidate x = Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1).build();
+    assertThatThrownBy(() -> scorer.rank(List.of(x, x), FitSeedExamplesTest.SALES_OPS_CRM))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("candidates[1] (x) must not repeat the id of another candidate");
+    assertThatThrownBy(() -> scorer.assess(null, FitSeedExamplesTest.SALES_OPS_CRM))
+        .isInstanceOf(NullPointerException.class).hasMessage("candidate");
+    assertThatThrownBy(() -> scorer.assess(x, null)).isInstanceOf(NullPointerException.class).hasMessage("role");
+    assertThatThrownBy(() -> Requirement.of(Proficiency.BASIC, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("weight (0.0) must be a finite number > 0");
+    assertThatThrownBy(() -> RoleRequirements.of(Map.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requirements ({}) must hold at least one competency");
+    assertThatThrownBy(() -> FitPolicy.builder().coreShare(1).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("coreShare (1.0) must be strictly between 0 and 1");
+    assertThatThrownBy(() -> FitPolicy.builder().specialtyBoost(0.5).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("specialtyBoost (0.5) must be a finite number >= 1");
+    assertThatThrownBy(() -> FitPolicy.builder().priors(Map.of()).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("priors must hold a prior for SALES_OR_CUSTOMER_SUCCESS");
+  }
+
+  @Test
+  void derived_requirements_follow_level_and_specialty() {
+    RoleRequirements junior = FitPolicy.defaults().requirements(OpsRole.builder().from(FitSeedExamplesTest.SALES_OPS_CRM)
+        .level(OpsLevel.JUNIOR).build());
+    assertThat(junior.byCompetency().get(Competency.TECHNICAL_TOOLING).required()).isEqualTo(Proficiency.WORKING);
+    RoleRequirements vp = FitPolicy.defaults().requirements(OpsRole.builder().from(FitSeedExamplesTest.SALES_OPS_CRM)
+        .level(OpsLevel.VP).build());
+    assertThat(vp.byCompetency().get(Competency.TECHNICAL_TOOLING).required()).isEqualTo(Proficiency.EXPERT);
+    assertThat(vp.byCompetency().get(Competency.PROJECT_MANAGEMENT).required()).isEqualTo(Proficiency.STRONG);
+    assertThat(vp.totalWeight()).isCloseTo(1, within(1e-12));
+    assertThat(FitPolicy.defaults().prior(ProfileOrigin.FINANCE).expected(Competency.FINANCIAL_MODELLING)).isEqualTo(Proficiency.EXPERT);
+    assertThat(FitPolicy.defaults().prior(ProfileOrigin.CONSULTING).watchPoints()).containsExactly(Competency.HANDS_ON_EXECUTION);
+  }
+}
