@@ -39,6 +39,9 @@ public final class Walkthrough {
     out.println(fr ? "2. Les stades de l’organisation Ops" : "2. Stages of the Ops organisation");
     out.println();
     StageExample.print(out, locale);
+    out.println(fr ? "3. Adéquation des profils" : "3. Profile fit");
+    out.println();
+    FitExample.print(out, locale);
     out.println(fr ? "4. Rémunération" : "4. Pay");
     out.println();
     PayExample.print(out, locale);

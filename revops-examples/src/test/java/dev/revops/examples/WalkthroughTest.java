@@ -50,6 +50,15 @@ class WalkthroughTest {
   }
 
   @Test
+  void prints_one_candidate_per_origin_against_both_roles() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).contains("Sales Ops, CRM", "Business planning", "ex-sales", "ex-consultant", "finance",
+        "practical case: configure a CRM workflow");
+    assertThat(out.indexOf("  finance ", out.indexOf("Business planning")))
+        .isLessThan(out.indexOf("  ex-sales ", out.indexOf("Business planning")));
+  }
+
+  @Test
   void prints_in_french() {
     String out = run(Locale.FRENCH);
     assertThat(out).contains("Service client : 100 personnes, 4 métiers", "Prospection",
