@@ -1,0 +1,167 @@
+package dev.revops.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a revops value from a JSON object through its generated builder, one canonical
+ * initialiser per key, so that every rule of core applies. Unknown keys go to Jackson's
+ * unknown-property handling (an error in strict mode); a missing attribute or a broken domain rule
+ * becomes a mapping error whose path points at the offending key when the rule names it.
+ */
+final class ValueDeserializer extends StdDeserializer<Object> {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z]+)(\\[(\\d+)\\])? \\(");
+  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[(.*)\\]");
+
+  private final transient ValueType valueType;
+
+  ValueDeserializer(ValueType valueType) {
+    super(valueType.type);
+    this.valueType = valueType;
+  }
+
+  @Override
+  public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    if (!p.isExpectedStartObjectToken()) {
+      return ctxt.handleUnexpectedToken(valueType.type, p);
+    }
+    Object builder;
+    try {
+      builder = valueType.builderFactory.invoke(null);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw JsonMappingException.from(p, "cannot create a builder of " + valueType.type.getSimpleName(), e);
+    }
+    Set<String> seen = new HashSet<>();
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      ValueType.Attribute attribute = valueType.attributes.get(name);
+      if (attribute == null) {
+        ctxt.handleUnknownProperty(p, this, valueType.type, name);
+        continue;
+      }
+      if (!seen.add(name)) {
+        throw MismatchedInputException.from(p, valueType.type,
+            "duplicate key \"" + name + "\" in " + valueType.type.getSimpleName());
+      }
+      java.lang.reflect.Method initializer = attribute.initializer;
+      if (initializer == null) {
+        p.skipChildren();
+        continue;
+      }
+      Object value;
+      try {
+        value = read(p, ctxt, attribute);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, valueType.type, name);
+      }
+      try {
+        initializer.invoke(builder, value);
+      } catch (InvocationTargetException e) {
+        throw domainError(p, e.getCause() == null ? e : e.getCause(), name);
+      } catch (IllegalAccessException | IllegalArgumentException e) {
+        throw JsonMappingException.from(p, "cannot set " + valueType.type.getSimpleName() + "." + name, e);
+      }
+    }
+    try {
+      return valueType.build.invoke(builder);
+    } catch (InvocationTargetException e) {
+      throw domainError(p, e.getCause() == null ? e : e.getCause(), null);
+    } catch (IllegalAccessException e) {
+      throw JsonMappingException.from(p, "cannot build " + valueType.type.getSimpleName(), e);
+    }
+  }
+
+  private static Object read(JsonParser p, DeserializationContext ctxt, ValueType.Attribute attribute) throws IOException {
+    JavaType type = ctxt.getTypeFactory().constructType(attribute.genericType);
+    Class<?> raw = type.getRawClass();
+    boolean nullable = raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
+        || raw == OptionalDouble.class;
+    if (p.currentToken() == JsonToken.VALUE_NULL && !nullable) {
+      throw MismatchedInputException.from(p, raw, attribute.name + " must not be null");
+    }
+    if (type.isCollectionLikeType() && p.currentToken() == JsonToken.START_ARRAY) {
+      return readCollection(p, ctxt, attribute, type);
+    }
+    Object value = ctxt.readValue(p, type);
+    if (value == null && raw == Optional.class) {
+      return Optional.empty();
+    }
+    if (value == null) {
+      throw MismatchedInputException.from(p, raw, attribute.name + " must not be null");
+    }
+    return value;
+  }
+
+  /**
+   * Reads an array element by element, so that an error inside points at its index (the Guava
+   * collection deserializers do not add it).
+   */
+  private static Object readCollection(JsonParser p, DeserializationContext ctxt, ValueType.Attribute attribute,
+      JavaType type) throws IOException {
+    JavaType content = type.getContentType();
+    List<Object> elements = new ArrayList<>();
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw JsonMappingException.wrapWithPath(
+            MismatchedInputException.from(p, content.getRawClass(), attribute.name + "[" + index + "] must not be null"),
+            elements, index);
+      }
+      try {
+        elements.add(ctxt.readValue(p, content));
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, elements, index);
+      }
+      index++;
+    }
+    if (Set.class.isAssignableFrom(type.getRawClass())) {
+      return ImmutableSet.copyOf(elements);
+    }
+    return ImmutableList.copyOf(elements);
+  }
+
+  /** A rule of core broken while building: the path points at the field the message names. */
+  private JsonMappingException domainError(JsonParser p, Throwable cause, @Nullable String field) {
+    String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    if (cause instanceof IllegalStateException) {
+      Matcher missing = MISSING.matcher(message);
+      if (missing.find()) {
+        message = valueType.type.getSimpleName() + " needs " + missing.group(1);
+      }
+    }
+    JsonMappingException e = JsonMappingException.from(p, message, cause);
+    Matcher named = LEADING_FIELD.matcher(message);
+    String target = field;
+    if (named.find() && valueType.attributes.containsKey(named.group(1))) {
+      target = named.group(1);
+      if (named.group(3) != null) {
+        e.prependPath(valueType.type, Integer.parseInt(named.group(3)));
+      }
+    }
+    if (target != null) {
+      e.prependPath(valueType.type, target);
+    }
+    return e;
+  }
+}
