@@ -149,10 +149,10 @@ public abstract class FitPolicy {
         OpsSpecialty.SALES_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.BUSINESS_CREDIBILITY),
         OpsSpecialty.CUSTOMER_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.BUSINESS_CREDIBILITY),
         OpsSpecialty.SUPPORT_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.HANDS_ON_EXECUTION),
-        OpsSpecialty.FINANCE_OPS, ImmutableList.of(Competency.FINANCIAL_MODELLING),
         OpsSpecialty.MARKETING_OPS, ImmutableList.of(Competency.TECHNICAL_TOOLING),
-        OpsSpecialty.REVENUE_OPS, ImmutableList.of(Competency.TECHNICAL_TOOLING, Competency.ANALYSIS_AND_LISTENING),
-        OpsSpecialty.BUSINESS_OPS, ImmutableList.of(Competency.ANALYSIS_AND_LISTENING, Competency.PROJECT_MANAGEMENT));
+        OpsSpecialty.FINANCE_OPS, ImmutableList.of(Competency.FINANCIAL_MODELLING),
+        OpsSpecialty.BUSINESS_OPS, ImmutableList.of(Competency.ANALYSIS_AND_LISTENING, Competency.PROJECT_MANAGEMENT),
+        OpsSpecialty.REVENUE_OPS, ImmutableList.of(Competency.TECHNICAL_TOOLING, Competency.ANALYSIS_AND_LISTENING));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.revops.core.fit;
 
-import static dev.revops.core.Theories.theory;
+import dev.revops.core.testing.FitGen;
+
+import static dev.revops.core.testing.Theories.theory;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.revops.core.explain.Messages;

@@ -1,6 +1,8 @@
 package dev.revops.core.org;
 
-import static dev.revops.core.Theories.theory;
+import dev.revops.core.testing.OrgGen;
+
+import static dev.revops.core.testing.Theories.theory;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigInteger;

@@ -1,6 +1,8 @@
 package dev.revops.core.pay;
 
-import static dev.revops.core.Theories.theory;
+import dev.revops.core.testing.PayGen;
+
+import static dev.revops.core.testing.Theories.theory;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.revops.core.explain.Messages;

@@ -1,6 +1,8 @@
 package dev.revops.core.staffing;
 
-import static dev.revops.core.Theories.theory;
+import dev.revops.core.testing.StaffingGen;
+
+import static dev.revops.core.testing.Theories.theory;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;

@@ -1,6 +1,8 @@
 package dev.revops.core.stage;
 
-import static dev.revops.core.Theories.theory;
+import dev.revops.core.testing.StageGen;
+
+import static dev.revops.core.testing.Theories.theory;
 
 import dev.revops.core.explain.Messages;
 import java.util.ArrayList;

@@ -1,9 +1,15 @@
-package dev.revops.core.org;
+package dev.revops.core.testing;
 
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.revops.core.org.MissionMix;
+import dev.revops.core.org.MissionFamily;
+import dev.revops.core.org.Department;
+import dev.revops.core.org.BusinessTeam;
+import dev.revops.core.org.BusinessOrg;
+import dev.revops.core.org.BusinessFunction;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;

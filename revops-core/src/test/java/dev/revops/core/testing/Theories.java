@@ -1,4 +1,4 @@
-package dev.revops.core;
+package dev.revops.core.testing;
 
 import static org.quicktheories.QuickTheory.qt;
 
@@ -23,6 +23,8 @@ public final class Theories {
    */
   public static QuickTheory theory(int examples) {
     int cap = Integer.getInteger("revops.qt.examples", Integer.MAX_VALUE);
-    return qt().withExamples(Math.max(1, Math.min(examples, cap)));
+    // generous generate attempts: generators built from lists with assumptions (mixes) otherwise
+    // give up now and then before finding a first example
+    return qt().withExamples(Math.max(1, Math.min(examples, cap))).withGenerateAttempts(1_000);
   }
 }

@@ -1,12 +1,20 @@
-package dev.revops.core.fit;
+package dev.revops.core.testing;
 
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.revops.core.fit.RoleRequirements;
+import dev.revops.core.fit.Requirement;
+import dev.revops.core.fit.ProfileOrigin;
+import dev.revops.core.fit.Proficiency;
+import dev.revops.core.fit.OpsRole;
+import dev.revops.core.fit.Evidence;
+import dev.revops.core.fit.Competency;
+import dev.revops.core.fit.Candidate;
+import dev.revops.core.fit.Assessment;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
-import dev.revops.core.org.OrgGen;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,17 @@
-package dev.revops.core.stage;
+package dev.revops.core.testing;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.revops.core.stage.StageSignals;
+import dev.revops.core.stage.ReportingLine;
+import dev.revops.core.stage.OpsTeam;
+import dev.revops.core.stage.OpsOrgChart;
+import dev.revops.core.stage.LeaderLevel;
+import dev.revops.core.stage.CorporateExecutive;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.OpsSpecialty;
-import dev.revops.core.org.OrgGen;
 import java.util.ArrayList;
 import java.util.List;
 import org.quicktheories.core.Gen;

@@ -1,9 +1,11 @@
-package dev.revops.core.pay;
+package dev.revops.core.testing;
 
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.revops.core.pay.QuantileMethod;
+import dev.revops.core.pay.Percentile;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.revops.core.staffing;
+package dev.revops.core.testing;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.doubles;
@@ -6,8 +6,12 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.revops.core.staffing.StaffingPolicy;
+import dev.revops.core.staffing.OpsRounding;
+import dev.revops.core.staffing.MaturitySignals;
+import dev.revops.core.staffing.MaturityPhase;
+import dev.revops.core.staffing.Apportionment;
 import dev.revops.core.org.BusinessOrg;
-import dev.revops.core.org.OrgGen;
 import java.util.List;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;

@@ -1,0 +1,127 @@
+package dev.revops.json;
+
+import dev.revops.core.fit.FitAssessment;
+import dev.revops.core.testing.FitGen;
+import dev.revops.core.fit.FitPolicy;
+import dev.revops.core.fit.FitScorer;
+import dev.revops.core.fit.OriginPrior;
+import dev.revops.core.fit.ProfileOrigin;
+import dev.revops.core.org.OpsLevel;
+import dev.revops.core.testing.OrgGen;
+import dev.revops.core.pay.CompensationOutlook;
+import dev.revops.core.testing.PayGen;
+import dev.revops.core.pay.PayPosition;
+import dev.revops.core.pay.Percentile;
+import dev.revops.core.pay.SalaryBand;
+import dev.revops.core.pay.SalaryBenchmark;
+import dev.revops.core.pay.SalaryBenchmarks;
+import dev.revops.core.pay.SalaryDistributions;
+import dev.revops.core.pay.SamplePolicy;
+import dev.revops.core.staffing.ForecastPeriod;
+import dev.revops.core.staffing.StaffingCalculator;
+import dev.revops.core.staffing.StaffingForecast;
+import dev.revops.core.testing.StaffingGen;
+import dev.revops.core.staffing.StaffingRecommendation;
+import dev.revops.core.stage.StageAdvisor;
+import dev.revops.core.stage.StageDiagnosis;
+import dev.revops.core.testing.StageGen;
+import dev.revops.core.stage.StagePolicy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * A generator of values for every Immutables value type of revops-core, built from core's own
+ * generators (shared through its test jar) and calculators.
+ */
+final class Samples {
+
+  private Samples() {}
+
+  private static final Gen<StaffingRecommendation> RECOMMENDATIONS = StaffingGen.smallOrgs()
+      .zip(StaffingGen.phases(), StaffingGen.policies(), (org, phase, policy) -> StaffingCalculator.of(policy).recommend(org, phase));
+  private static final Gen<StaffingForecast> FORECASTS = StaffingGen.smallOrgs()
+      .zip(StaffingGen.phases(), StaffingGen.signals(), SourceDSL.doubles().between(-0.5, 1),
+          (org, phase, signals, growth) -> StaffingCalculator.withDefaults().forecast(1, List.of(
+              ForecastPeriod.of("now", org, phase), ForecastPeriod.grown("next", growth, signals))));
+  private static final Gen<StageDiagnosis> DIAGNOSES = StageGen.charts()
+      .zip(StageGen.signals(), (chart, signals) -> StageAdvisor.withDefaults().diagnose(chart, signals));
+  private static final Gen<FitAssessment> ASSESSMENTS = FitGen.candidates()
+      .zip(FitGen.roles(), (c, role) -> FitScorer.withDefaults().assess(c, role));
+  private static final Gen<PayPosition> POSITIONS = PayGen.medianAndMaximum()
+      .zip(PayGen.sampleSizes(), PayGen.salaries(), (mm, n, salary) -> SalaryDistributions.logNormal(mm[0], mm[1], n).position(salary));
+  private static final Gen<SalaryBenchmark> BENCHMARKS = Generate.constant(SalaryBenchmarks.businessOpsNetworkFrance())
+      .mix(PayGen.medianAndMaximum().zip(PayGen.sampleSizes(), (mm, n) -> SalaryBenchmark.builder().from(SalaryBenchmarks.businessOpsNetworkFrance())
+          .cohorts(List.of(dev.revops.core.pay.SalaryCohort.builder().addLevels(OpsLevel.SENIOR).median(mm[0]).maximum(mm[1])
+              .sampleSize(n).build())).build()), 50);
+
+  /** Generators by value type. */
+  static Map<Class<?>, Gen<?>> byType() {
+    Map<Class<?>, Gen<?>> gens = new LinkedHashMap<>();
+    // org and explain
+    gens.put(dev.revops.core.org.BusinessTeam.class, OrgGen.teams());
+    gens.put(dev.revops.core.org.BusinessOrg.class, OrgGen.orgs());
+    gens.put(dev.revops.core.explain.Explanation.class, RECOMMENDATIONS.map(StaffingRecommendation::explanation)
+        .mix(DIAGNOSES.map(StageDiagnosis::explanation), 30).mix(POSITIONS.map(PayPosition::explanation), 30));
+    gens.put(dev.revops.core.explain.Reason.class, ASSESSMENTS.map(a -> a.explanation().reasons().get(0))
+        .mix(POSITIONS.map(p -> p.explanation().reasons().get(0)), 50));
+    gens.put(dev.revops.core.explain.Source.class, Generate.pick(List.of(
+        dev.revops.core.explain.Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY, dev.revops.core.explain.Source.OPS_STAFFING_RULE_OF_THUMB,
+        dev.revops.core.explain.Source.of("Our survey"))));
+    gens.put(dev.revops.core.explain.LocalizedText.class, OrgGen.functions().map(dev.revops.core.explain.LocalizedText::from));
+    // staffing
+    gens.put(dev.revops.core.staffing.MaturitySignals.class, StaffingGen.signals());
+    gens.put(dev.revops.core.staffing.StaffingPolicy.class, StaffingGen.policies());
+    gens.put(dev.revops.core.staffing.PhaseAssessment.class, StaffingGen.signals().map(s -> StaffingCalculator.withDefaults().assessPhase(s)));
+    gens.put(dev.revops.core.staffing.TeamAllocation.class, RECOMMENDATIONS.map(r -> r.allocation().get(0)));
+    gens.put(StaffingRecommendation.class, RECOMMENDATIONS);
+    gens.put(ForecastPeriod.class, StaffingGen.smallOrgs().zip(StaffingGen.phases(), (org, phase) -> ForecastPeriod.of("p", org, phase))
+        .mix(StaffingGen.signals().map(s -> ForecastPeriod.grown("g", 0.25, s)), 50));
+    gens.put(dev.revops.core.staffing.ForecastStep.class, FORECASTS.map(f -> f.steps().get(1)));
+    gens.put(StaffingForecast.class, FORECASTS);
+    // stage
+    gens.put(dev.revops.core.stage.ReportingLine.class, StageGen.lines());
+    gens.put(dev.revops.core.stage.OpsTeam.class, StageGen.charts(StageGen.teams(StageGen.lines()), 1, 3).map(c -> c.teams().get(0)));
+    gens.put(dev.revops.core.stage.OpsOrgChart.class, StageGen.charts());
+    gens.put(dev.revops.core.stage.StageSignals.class, StageGen.signals());
+    gens.put(StagePolicy.class, Generate.pick(List.of(StagePolicy.defaults(),
+        StagePolicy.builder().allowSkipToAutonomous(true).dominantShare(0.7).build())));
+    gens.put(dev.revops.core.stage.Trigger.class, DIAGNOSES.assuming(d -> !d.triggers().isEmpty()).map(d -> d.triggers().get(0)));
+    gens.put(dev.revops.core.stage.TeamEvidence.class, StageGen.charts(StageGen.teams(StageGen.lines()), 1, 4)
+        .map(chart -> StageAdvisor.withDefaults().classify(chart).evidence().get(0)));
+    gens.put(dev.revops.core.stage.StageClassification.class, DIAGNOSES.map(StageDiagnosis::classification));
+    gens.put(StageDiagnosis.class, DIAGNOSES);
+    // pay
+    gens.put(SamplePolicy.class, Generate.constant(SamplePolicy.defaults()));
+    gens.put(SalaryBand.class, POSITIONS.map(PayPosition::middleBand));
+    gens.put(dev.revops.core.pay.SalaryCohort.class, BENCHMARKS.map(b -> b.cohorts().get(0)));
+    gens.put(dev.revops.core.pay.ExperienceAnchor.class, Generate.pick(SalaryBenchmarks.businessOpsNetworkFrance().experienceAnchors()));
+    gens.put(dev.revops.core.pay.ReportedRaise.class, Generate.constant(dev.revops.core.pay.ReportedRaise.of(2023, 0.08)));
+    gens.put(SalaryBenchmark.class, BENCHMARKS);
+    gens.put(PayPosition.class, POSITIONS);
+    gens.put(CompensationOutlook.class, Generate.enumValues(OpsLevel.class).map(l -> SalaryBenchmarks.businessOpsNetworkFrance().outlook(l)));
+    // fit
+    gens.put(dev.revops.core.fit.Assessment.class, Generate.enumValues(dev.revops.core.fit.Competency.class)
+        .zip(Generate.enumValues(dev.revops.core.fit.Proficiency.class), Generate.enumValues(dev.revops.core.fit.Evidence.class),
+            dev.revops.core.fit.Assessment::of));
+    gens.put(dev.revops.core.fit.Candidate.class, FitGen.candidates());
+    gens.put(dev.revops.core.fit.Requirement.class, FitGen.requirements().map(r -> r.byCompetency().values().iterator().next()));
+    gens.put(dev.revops.core.fit.RoleRequirements.class, FitGen.requirements());
+    gens.put(dev.revops.core.fit.OpsRole.class, FitGen.roles().zip(FitGen.requirements(), Generate.booleans(),
+        (role, req, direct) -> direct ? role.withRequirements(req) : role));
+    gens.put(OriginPrior.class, Generate.enumValues(ProfileOrigin.class).map(o -> FitPolicy.defaults().prior(o)));
+    gens.put(FitPolicy.class, Generate.constant(FitPolicy.defaults()).mix(Generate.constant(FitPolicy.builder().coreShare(0.2).build()), 50));
+    gens.put(dev.revops.core.fit.CompetencyFit.class, ASSESSMENTS.map(a -> a.breakdown().get(0)));
+    gens.put(dev.revops.core.fit.CompetencyGap.class, ASSESSMENTS.assuming(a -> !a.gaps().isEmpty()).map(a -> a.gaps().get(0)));
+    gens.put(dev.revops.core.fit.FocusItem.class, ASSESSMENTS.assuming(a -> !a.interviewFocus().isEmpty()).map(a -> a.interviewFocus().get(0)));
+    gens.put(FitAssessment.class, ASSESSMENTS);
+    return gens;
+  }
+
+  static Gen<Percentile> percentiles() {
+    return PayGen.percentiles();
+  }
+}
