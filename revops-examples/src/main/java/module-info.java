@@ -3,4 +3,7 @@ module dev.revops.examples {
   requires dev.revops.core;
   requires dev.revops.json;
   requires static org.jspecify;
+  requires info.picocli;
+
+  opens dev.revops.examples.cli to info.picocli;
 }

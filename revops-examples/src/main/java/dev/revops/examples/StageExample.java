@@ -61,11 +61,7 @@ public final class StageExample {
 
   /** Stage 1: Sales Ops under the Head of Sales, CS Ops under the Head of CS. */
   static OpsOrgChart embedded() {
-    return OpsOrgChart.of(
-        OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 2, ReportingLine.toBusinessHead(BusinessFunction.SALES),
-            BusinessFunction.SALES, BusinessFunction.PROSPECTING),
-        OpsTeam.of("CS Ops", OpsSpecialty.CUSTOMER_OPS, 2, ReportingLine.toBusinessHead(BusinessFunction.CUSTOMER_SUCCESS),
-            BusinessFunction.CUSTOMER_SUCCESS));
+    return StageExamples.startUp();
   }
 
   /**

@@ -308,7 +308,9 @@ public final class RevOpsJson {
 
   private static String original(JacksonException e) {
     String message = e.getOriginalMessage();
-    return message == null ? String.valueOf(e.getMessage()) : message;
+    String text = message == null ? String.valueOf(e.getMessage()) : message;
+    // Jackson's source descriptions say nothing to a user: keep the line and column only
+    return text.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
   }
 
   private static String quote(@Nullable Object value) {

@@ -1,0 +1,195 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.explain.Messages;
+import dev.revops.core.org.BusinessOrg;
+import dev.revops.core.org.OpsLevel;
+import dev.revops.core.pay.Percentile;
+import dev.revops.core.pay.SalaryBenchmark;
+import dev.revops.core.pay.SalaryBenchmarks;
+import dev.revops.core.pay.SalaryDistribution;
+import dev.revops.core.staffing.MaturityPhase;
+import dev.revops.core.staffing.StaffingCalculator;
+import dev.revops.core.staffing.StaffingRecommendation;
+import dev.revops.core.staffing.TeamAllocation;
+import dev.revops.core.stage.OrgStage;
+import dev.revops.core.stage.StageAdvisor;
+import dev.revops.core.stage.StageDiagnosis;
+import dev.revops.core.stage.StageSignals;
+import dev.revops.examples.SourceOrganisations;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code revops report}: one self-contained HTML page (inline SVG, no script, no network) with the
+ * P10–P90 pay bands per level, the staffing allocation of the source's two organisations and the
+ * stage ladder. Written atomically: to a temporary file, then renamed.
+ */
+@SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
+@Command(name = "report", mixinStandardHelpOptions = true, description = "Write an HTML report with charts.")
+final class ReportCommand implements Callable<Integer> {
+
+  private static final String[] COLOURS = {"#2f6f9f", "#e07b39", "#3a9d5d", "#8e5ea2", "#c44e52", "#8c8c3c"};
+
+  @ParentCommand
+  RevOpsCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--out", required = true, description = "The HTML file to write.")
+  Path out = Path.of("report.html");
+
+  @Override
+  public Integer call() {
+    String html = html(root.locale());
+    Path target = out.toAbsolutePath();
+    try {
+      Path tmp = Files.createTempFile(target.getParent(), ".revops-report-", ".tmp");
+      try {
+        Files.writeString(tmp, html, StandardCharsets.UTF_8);
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+    PrintWriter pw = spec.commandLine().getOut();
+    pw.println((Messages.isFrench(root.locale()) ? "Rapport écrit : " : "Report written: ") + out);
+    pw.flush();
+    return 0;
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+
+  static String html(Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(fr ? "fr" : "en").append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\"/>\n<title>revops</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
+            + "h2{margin-top:2em}text{font-family:sans-serif;font-size:12px}</style>\n</head>\n<body>\n")
+        .append("<h1>revops</h1>\n");
+    payBands(h, locale);
+    staffing(h, locale);
+    ladder(h, locale);
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void payBands(StringBuilder h, Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    SalaryBenchmark study = SalaryBenchmarks.businessOpsNetworkFrance();
+    h.append("<h2>").append(fr ? "Salaires par niveau : P10–P90, P25–P75 et médiane" : "Pay by level: P10–P90, P25–P75 and median")
+        .append("</h2>\n<p>").append(escape(study.source().describe(locale))).append("</p>\n");
+    double min = 30_000;
+    double max = 180_000;
+    int left = 170;
+    int width = 560;
+    int rowHeight = 34;
+    int height = OpsLevel.values().length * rowHeight + 40;
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"").append(height).append("\" role=\"img\">\n");
+    for (int k = 40; k <= 180; k += 20) {
+      double x = left + (k * 1000 - min) / (max - min) * width;
+      h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n", x, x, height - 25));
+      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d K€</text>%n", x, height - 8, k));
+    }
+    int row = 0;
+    for (OpsLevel level : OpsLevel.values()) {
+      SalaryDistribution d = study.distribution(level);
+      double y = 15 + row * rowHeight;
+      double p10 = scale(d.quantile(0.10), min, max, left, width);
+      double p25 = scale(d.quantile(0.25), min, max, left, width);
+      double p50 = scale(d.quantile(0.50), min, max, left, width);
+      double p75 = scale(d.quantile(0.75), min, max, left, width);
+      double p90 = scale(d.quantile(0.90), min, max, left, width);
+      h.append("<g class=\"band\" data-level=\"").append(level.name()).append("\">\n");
+      h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", left - 10, y + 15,
+          escape(level.displayName(locale))));
+      h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"8\" fill=\"#b8d0e6\"/>%n", p10, y + 8, p90 - p10));
+      h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"18\" fill=\"#2f6f9f\"/>%n", p25, y + 3, p75 - p25));
+      h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#fff\" stroke-width=\"3\"/>%n",
+          p50, y + 1, p50, y + 23));
+      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%.0f K€</text>%n", p90 + 6, y + 15, d.quantile(0.5) / 1000));
+      h.append("</g>\n");
+      row++;
+    }
+    h.append("</svg>\n<p>").append(fr ? "Ajustements log-normaux à la médiane et au maximum de l’étude ; les effectifs par niveau sont supposés."
+        : "Log-normal fits to the study's medians and maxima; cohort sizes are assumptions.").append("</p>\n");
+  }
+
+  private static double scale(double value, double min, double max, int left, int width) {
+    return left + (Math.max(min, Math.min(max, value)) - min) / (max - min) * width;
+  }
+
+  private static void staffing(StringBuilder h, Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    h.append("<h2>").append(fr ? "Répartition des Ops par métier (phase de maturité)" : "Ops per business function (mature phase)")
+        .append("</h2>\n");
+    BusinessOrg[] orgs = {SourceOrganisations.customerService(), SourceOrganisations.sales()};
+    String[] names = fr ? new String[] {"Service client (100)", "Ventes (100)"} : new String[] {"Customer service (100)", "Sales (100)"};
+    int unit = 90;
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"130\" role=\"img\">\n");
+    for (int o = 0; o < orgs.length; o++) {
+      StaffingRecommendation rec = StaffingCalculator.withDefaults().recommend(orgs[o], MaturityPhase.MATURE);
+      double y = 10 + o * 55;
+      h.append("<g class=\"allocation\">\n");
+      h.append(String.format(Locale.ROOT, "<text x=\"160\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", y + 20, escape(names[o])));
+      double x = 170;
+      int c = 0;
+      for (TeamAllocation a : rec.allocation()) {
+        double w = a.ops() * unit;
+        h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"30\" fill=\"%s\" stroke=\"#fff\"/>%n",
+            x, y, w, COLOURS[c % COLOURS.length]));
+        h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#fff\">%s · %d</text>%n",
+            x + w / 2, y + 20, escape(a.team().label(locale)), a.ops()));
+        x += w;
+        c++;
+      }
+      h.append("</g>\n");
+    }
+    h.append("</svg>\n<p>").append(fr ? "Au moins un Ops par métier ; cible de 100 / 20 = 5 Ops pour chaque organisation."
+        : "At least one Ops per function; target 100 / 20 = 5 Ops for each organisation.").append("</p>\n");
+  }
+
+  private static void ladder(StringBuilder h, Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    StageDiagnosis d = StageAdvisor.withDefaults().diagnose(dev.revops.examples.StageExamples.startUp(),
+        StageSignals.builder().companySize(120).businessPrioritiesCrowdOutCompanyProjects(true).build());
+    h.append("<h2>").append(fr ? "Les stades de l’organisation Ops" : "Stages of the Ops organisation").append("</h2>\n");
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"190\" role=\"img\">\n");
+    for (OrgStage stage : OrgStage.values()) {
+      int i = stage.number() - 1;
+      double x = 20 + i * 180;
+      double y = 130 - i * 35;
+      boolean current = d.current().orElse(null) == stage;
+      boolean next = d.next().orElse(null) == stage;
+      String fill = current ? "#2f6f9f" : next ? "#e07b39" : "#d9d9d9";
+      h.append("<g class=\"stage\">\n");
+      h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"170\" height=\"%.1f\" fill=\"%s\"/>%n", x, y, 190 - y - 10, fill));
+      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">%d. %s</text>%n", x + 6, y + 18,
+          current || next ? "#fff" : "#222", stage.number(), escape(stage.displayName(locale))));
+      if (current || next) {
+        h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#fff\">%s</text>%n", x + 6, y + 36,
+            current ? (fr ? "aujourd’hui" : "today") : (fr ? "recommandé" : "recommended")));
+      }
+      h.append("</g>\n");
+    }
+    h.append("</svg>\n<p>").append(fr
+        ? "Une start-up dont les Sales Ops et CS Ops dépendent de leurs responsables métier, avec des conflits de priorités."
+        : "A start-up whose Sales Ops and CS Ops report to their business heads, with conflicting priorities.").append("</p>\n");
+  }
+}

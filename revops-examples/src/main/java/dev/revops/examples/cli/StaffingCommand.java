@@ -1,0 +1,77 @@
+package dev.revops.examples.cli;
+
+import dev.revops.core.explain.Messages;
+import dev.revops.core.staffing.MaturityPhase;
+import dev.revops.core.staffing.StaffingCalculator;
+import dev.revops.core.staffing.StaffingRecommendation;
+import dev.revops.core.staffing.TeamAllocation;
+import dev.revops.json.Documents;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code revops staffing}: how many Ops an organisation needs and where they go. */
+@Command(name = "staffing", mixinStandardHelpOptions = true,
+    description = "Recommend the Ops team of a business organisation (a company document).")
+@SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
+final class StaffingCommand implements Callable<Integer> {
+
+  @ParentCommand
+  RevOpsCli root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--input", required = true, description = "Company document (JSON), or - for standard input.")
+  String input;
+
+  @Option(names = "--phase", description = "Maturity phase: ${COMPLETION-CANDIDATES}; overrides the document.")
+  @Nullable MaturityPhase phase;
+
+  @Option(names = "--format", defaultValue = "TEXT", description = "text or json (default: text).")
+  Format format = Format.TEXT;
+
+  @Override
+  public Integer call() {
+    Documents.Company company = Inputs.read(root.json(), input, root.stdin, Documents.Company.class);
+    StaffingCalculator calculator = StaffingCalculator.withDefaults();
+    StaffingRecommendation rec;
+    if (phase != null) {
+      rec = calculator.recommend(company.org(), phase);
+    } else if (company.phase() != null) {
+      rec = calculator.recommend(company.org(), company.phase());
+    } else if (company.signals() != null) {
+      rec = calculator.recommend(company.org(), company.signals());
+    } else {
+      rec = calculator.recommend(company.org(), MaturityPhase.MATURE);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      out.println(root.json().write(rec));
+    } else {
+      print(out, rec, root.locale());
+    }
+    out.flush();
+    return 0;
+  }
+
+  static void print(PrintWriter out, StaffingRecommendation rec, Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    out.printf(fr ? "%d personnes métier, %d métiers pourvus, phase « %s »%n" : "%d business staff, %d staffed functions, %s phase%n",
+        rec.businessHeadcount(), rec.staffedFunctions().size(), rec.phase().displayName(locale));
+    out.printf("  %-24s %8s %6s %5s%n", fr ? "Équipe" : "Team", fr ? "Effectif" : "Staff", fr ? "Niv." : "Tiers", "Ops");
+    for (TeamAllocation a : rec.allocation()) {
+      out.printf("  %-24s %8d %6d %5d%n", a.team().label(locale), a.team().headcount(), a.team().tiers(), a.ops());
+    }
+    out.printf(fr ? "  Cible : %d Ops (minimum %d, fourchette %d à %d, %.2f ETP)%n" : "  Target: %d Ops (minimum %d, band %d to %d, %.2f FTE)%n",
+        rec.target(), rec.minimum(), rec.bandLow(), rec.bandHigh(), rec.fte());
+    out.println(fr ? "Pourquoi :" : "Why:");
+    rec.explanation().lines(locale).forEach(l -> out.println("  - " + l));
+  }
+}

@@ -1,0 +1,5 @@
+/** The {@code revops} command-line interface. */
+@NullMarked
+package dev.revops.examples.cli;
+
+import org.jspecify.annotations.NullMarked;
