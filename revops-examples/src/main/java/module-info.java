@@ -4,6 +4,8 @@ module dev.revops.examples {
   requires dev.revops.json;
   requires static org.jspecify;
   requires info.picocli;
+  requires jmh.core;
+  requires org.apache.commons.statistics.descriptive;
 
   opens dev.revops.examples.cli to info.picocli;
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.google.common.collect.ImmutableList;
@@ -12,8 +14,11 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -29,16 +34,47 @@ import org.jspecify.annotations.Nullable;
  * unknown-property handling (an error in strict mode); a missing attribute or a broken domain rule
  * becomes a mapping error whose path points at the offending key when the rule names it.
  */
-final class ValueDeserializer extends StdDeserializer<Object> {
+final class ValueDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
   private static final long serialVersionUID = 1L;
   private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z]+)(\\[(\\d+)\\])? \\(");
   private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[(.*)\\]");
 
   private final transient ValueType valueType;
+  /** Per attribute: its type, its deserializer and, for arrays, its element type and deserializer. */
+  private final transient Map<String, Binding> bindings = new HashMap<>();
+
+  /** What reading one attribute needs, resolved once per mapper. */
+  private static final class Binding {
+    final JavaType type;
+    final JsonDeserializer<Object> deserializer;
+    final @Nullable JavaType contentType;
+    final @Nullable JsonDeserializer<Object> contentDeserializer;
+
+    Binding(JavaType type, JsonDeserializer<Object> deserializer, @Nullable JavaType contentType,
+        @Nullable JsonDeserializer<Object> contentDeserializer) {
+      this.type = type;
+      this.deserializer = deserializer;
+      this.contentType = contentType;
+      this.contentDeserializer = contentDeserializer;
+    }
+  }
 
   ValueDeserializer(ValueType valueType) {
     super(valueType.type);
     this.valueType = valueType;
+  }
+
+  @Override
+  public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+    for (ValueType.Attribute attribute : valueType.attributes.values()) {
+      if (attribute.derived()) {
+        continue;
+      }
+      JavaType type = ctxt.getTypeFactory().constructType(attribute.genericType);
+      JavaType content = type.isCollectionLikeType() ? type.getContentType() : null;
+      bindings.put(attribute.name, new Binding(type, ctxt.findRootValueDeserializer(type), content,
+          content == null ? null : ctxt.findRootValueDeserializer(content)));
+    }
   }
 
   @Override
@@ -71,7 +107,7 @@ final class ValueDeserializer extends StdDeserializer<Object> {
       }
       Object value;
       try {
-        value = read(p, ctxt, attribute);
+        value = read(p, ctxt, attribute, binding(ctxt, attribute));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, valueType.type, name);
       }
@@ -92,18 +128,29 @@ final class ValueDeserializer extends StdDeserializer<Object> {
     }
   }
 
-  private static Object read(JsonParser p, DeserializationContext ctxt, ValueType.Attribute attribute) throws IOException {
-    JavaType type = ctxt.getTypeFactory().constructType(attribute.genericType);
+  private Binding binding(DeserializationContext ctxt, ValueType.Attribute attribute) throws JsonMappingException {
+    Binding binding = bindings.get(attribute.name);
+    if (binding == null) {
+      resolve(ctxt);
+      binding = Objects.requireNonNull(bindings.get(attribute.name));
+    }
+    return binding;
+  }
+
+  private static Object read(JsonParser p, DeserializationContext ctxt, ValueType.Attribute attribute, Binding binding)
+      throws IOException {
+    JavaType type = binding.type;
     Class<?> raw = type.getRawClass();
     boolean nullable = raw == Optional.class || raw == OptionalInt.class || raw == OptionalLong.class
         || raw == OptionalDouble.class;
     if (p.currentToken() == JsonToken.VALUE_NULL && !nullable) {
       throw MismatchedInputException.from(p, raw, attribute.name + " must not be null");
     }
-    if (type.isCollectionLikeType() && p.currentToken() == JsonToken.START_ARRAY) {
-      return readCollection(p, ctxt, attribute, type);
+    if (binding.contentDeserializer != null && binding.contentType != null && p.currentToken() == JsonToken.START_ARRAY) {
+      return readCollection(p, ctxt, attribute, type, binding.contentType, binding.contentDeserializer);
     }
-    Object value = ctxt.readValue(p, type);
+    Object value = p.currentToken() == JsonToken.VALUE_NULL
+        ? binding.deserializer.getNullValue(ctxt) : binding.deserializer.deserialize(p, ctxt);
     if (value == null && raw == Optional.class) {
       return Optional.empty();
     }
@@ -118,8 +165,7 @@ final class ValueDeserializer extends StdDeserializer<Object> {
    * collection deserializers do not add it).
    */
   private static Object readCollection(JsonParser p, DeserializationContext ctxt, ValueType.Attribute attribute,
-      JavaType type) throws IOException {
-    JavaType content = type.getContentType();
+      JavaType type, JavaType content, JsonDeserializer<Object> elementDeserializer) throws IOException {
     List<Object> elements = new ArrayList<>();
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -129,7 +175,7 @@ final class ValueDeserializer extends StdDeserializer<Object> {
             elements, index);
       }
       try {
-        elements.add(ctxt.readValue(p, content));
+        elements.add(elementDeserializer.deserialize(p, ctxt));
       } catch (JsonMappingException e) {
         throw JsonMappingException.wrapWithPath(e, elements, index);
       }

@@ -38,6 +38,8 @@ public final class Messages {
 
   private static final ImmutableMap<String, String> ENGLISH = load("messages.properties");
   private static final ImmutableMap<String, String> FRENCH = load("messages_fr.properties");
+  /** The argument count of every key, parsed once: reasons are checked against it on every creation. */
+  private static final ImmutableMap<String, Integer> ARGUMENT_COUNTS = argumentCounts();
 
   private Messages() {}
 
@@ -114,12 +116,21 @@ public final class Messages {
    * @throws IllegalArgumentException if the key is not in the catalogue
    */
   public static int argumentCount(String key) {
-    int count = 0;
-    for (Locale locale : SUPPORTED_LOCALES) {
-      count = Math.max(count, new MessageFormat(pattern(key, locale), locale)
-          .getFormatsByArgumentIndex().length);
+    checkArgument(contains(key), "key (%s) is not a message key of revops", key);
+    return Objects.requireNonNull(ARGUMENT_COUNTS.get(key));
+  }
+
+  private static ImmutableMap<String, Integer> argumentCounts() {
+    ImmutableMap.Builder<String, Integer> counts = ImmutableMap.builder();
+    for (String key : ENGLISH.keySet()) {
+      int count = 0;
+      for (Locale locale : SUPPORTED_LOCALES) {
+        String pattern = isFrench(locale) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
+        count = Math.max(count, new MessageFormat(Objects.requireNonNull(pattern), locale).getFormatsByArgumentIndex().length);
+      }
+      counts.put(key, count);
     }
-    return count;
+    return counts.buildOrThrow();
   }
 
   /**

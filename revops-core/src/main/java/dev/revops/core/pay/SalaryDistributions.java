@@ -166,6 +166,37 @@ public final class SalaryDistributions {
   }
 
   /**
+   * Sample quantiles of salaries in one call, without building a distribution: Commons Statistics
+   * selects the order statistics it needs (on a copy) instead of sorting the whole sample, so it
+   * is the faster way to read a few percentiles of a large sample once. To position many salaries
+   * in the same sample, build {@link #empirical(double[], QuantileMethod)} once instead.
+   *
+   * @param values  the salaries, not null, at least one, each finite and > 0 (not modified)
+   * @param method  the quantile method, not null
+   * @param fractions  the fractions wanted, each strictly between 0 and 1
+   * @return the salaries at the fractions, in their order
+   * @throws IllegalArgumentException if a value or a fraction breaks its rule
+   */
+  public static double[] quantiles(double[] values, QuantileMethod method, double... fractions) {
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(fractions, "fractions");
+    checkArgument(values.length > 0, "values (%s salaries) must hold at least one salary", values.length);
+    for (int i = 0; i < values.length; i++) {
+      double v = values[i];
+      if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+        throw new IllegalArgumentException("values[" + i + "] (" + v + ") must be a finite salary > 0");
+      }
+    }
+    for (double f : fractions) {
+      PayMath.checkFraction(f);
+    }
+    // withCopy(true): Quantile's defaults select in place, which would reorder the caller's array
+    return org.apache.commons.statistics.descriptive.Quantile.withDefaults().withCopy(true).with(method.estimation())
+        .evaluate(values, fractions);
+  }
+
+  /**
    * The distribution of your own salaries given as money, all in one currency.
    *
    * @param salaries  the salaries, not null, at least one, no null element, each > 0

@@ -81,6 +81,18 @@ class PayProperties {
   }
 
   @Test
+  void one_shot_quantiles_equal_the_distribution_quantiles() {
+    theory(1_000).forAll(PayGen.samples(), PayGen.methods(), PayGen.fractions())
+        .assuming((values, method, p) -> values.length >= SamplePolicy.DEFAULT_PUBLISH_MINIMUM)
+        .check((values, method, p) -> {
+          double[] copy = values.clone();
+          double oneShot = SalaryDistributions.quantiles(values, method, p)[0];
+          double sorted = SalaryDistributions.empirical(values, method).quantile(p);
+          return Math.abs(oneShot - sorted) <= 1e-9 * sorted && Arrays.equals(copy, values);
+        });
+  }
+
+  @Test
   void empirical_cdf_is_the_supremum_of_fractions_whose_quantile_does_not_exceed_the_amount() {
     theory(1_000).forAll(PayGen.samples(), PayGen.methods(), PayGen.amounts())
         .assuming((values, method, amount) -> values.length >= 3)
