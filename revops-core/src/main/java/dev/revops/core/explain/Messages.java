@@ -40,6 +40,9 @@ public final class Messages {
   private static final ImmutableMap<String, String> FRENCH = load("messages_fr.properties");
   /** The argument count of every key, parsed once: reasons are checked against it on every creation. */
   private static final ImmutableMap<String, Integer> ARGUMENT_COUNTS = argumentCounts();
+  /** The text of every key without arguments, formatted once per language (names of enums and the like). */
+  private static final ImmutableMap<String, String> PLAIN_ENGLISH = plainTexts(Locale.ENGLISH);
+  private static final ImmutableMap<String, String> PLAIN_FRENCH = plainTexts(Locale.FRENCH);
 
   private Messages() {}
 
@@ -120,6 +123,17 @@ public final class Messages {
     return Objects.requireNonNull(ARGUMENT_COUNTS.get(key));
   }
 
+  private static ImmutableMap<String, String> plainTexts(Locale language) {
+    ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
+    ARGUMENT_COUNTS.forEach((key, count) -> {
+      if (count == 0) {
+        String pattern = isFrench(language) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
+        texts.put(key, new MessageFormat(Objects.requireNonNull(pattern), language).format(new Object[0]));
+      }
+    });
+    return texts.buildOrThrow();
+  }
+
   private static ImmutableMap<String, Integer> argumentCounts() {
     ImmutableMap.Builder<String, Integer> counts = ImmutableMap.builder();
     for (String key : ENGLISH.keySet()) {
@@ -142,7 +156,8 @@ public final class Messages {
    * @throws IllegalArgumentException if the key is not in the catalogue
    */
   public static String text(String key, Locale locale) {
-    return format(key, locale, List.of());
+    String plain = (isFrench(locale) ? PLAIN_FRENCH : PLAIN_ENGLISH).get(Objects.requireNonNull(key, "key"));
+    return plain != null ? plain : format(key, locale, List.of());
   }
 
   /**

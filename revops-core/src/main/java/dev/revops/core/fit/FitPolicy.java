@@ -51,7 +51,12 @@ public abstract class FitPolicy {
    * @return the default policy, never null
    */
   public static FitPolicy defaults() {
-    return builder().build();
+    return Defaults.INSTANCE;
+  }
+
+  /** Holds the default instance, built once on first use. */
+  private static final class Defaults {
+    static final FitPolicy INSTANCE = builder().build();
   }
 
   /**

@@ -43,9 +43,11 @@ public final class FitScorer {
   private static final FitScorer DEFAULTS = new FitScorer(FitPolicy.defaults());
 
   private final FitPolicy policy;
+  private final boolean defaultPolicy;
 
   private FitScorer(FitPolicy policy) {
     this.policy = policy;
+    this.defaultPolicy = policy.isDefault();
   }
 
   /**
@@ -99,7 +101,7 @@ public final class FitScorer {
     if (role.requirements().isPresent()) {
       why.addReasons(Reason.input("fit.input.requirements"));
     } else {
-      why.addReasons(policy.isDefault()
+      why.addReasons(defaultPolicy
           ? Reason.assumption("fit.assumption.matrix", policy.coreShare(), policy.specialtyBoost())
           : Reason.input("fit.input.matrix", policy.coreShare(), policy.specialtyBoost()));
     }
@@ -138,11 +140,11 @@ public final class FitScorer {
     gaps.sort(Comparator.comparingDouble(CompetencyGap::pointsLost).reversed()
         .thenComparing(CompetencyGap::competency));
     if (usedPrior) {
-      why.addReasons(policy.isDefault()
+      why.addReasons(defaultPolicy
           ? Reason.assumption("fit.assumption.priors", candidate.origin())
           : Reason.input("fit.input.priors", candidate.origin()));
     }
-    why.addReasons(policy.isDefault() ? Reason.assumption("fit.assumption.evidence") : Reason.input("fit.input.evidence"));
+    why.addReasons(defaultPolicy ? Reason.assumption("fit.assumption.evidence") : Reason.input("fit.input.evidence"));
     why.addReasons(Reason.computed("fit.computed.score", finalScore, confidence));
     for (CompetencyGap gap : gaps) {
       why.addReasons(Reason.computed(gap.assessed() ? "fit.gap.assessed" : "fit.gap.prior", gap.competency(),

@@ -56,9 +56,11 @@ public final class StageAdvisor {
   private static final StageAdvisor DEFAULTS = new StageAdvisor(StagePolicy.defaults());
 
   private final StagePolicy policy;
+  private final boolean defaultPolicy;
 
   private StageAdvisor(StagePolicy policy) {
     this.policy = policy;
+    this.defaultPolicy = policy.isDefault();
   }
 
   /**
@@ -136,7 +138,7 @@ public final class StageAdvisor {
       why.addReasons(Reason.rule("stage.classify.hybrid", OrgStage.HYBRID));
       return out.kind(ClassificationKind.STAGE).current(OrgStage.HYBRID).explanation(why.build()).build();
     }
-    why.addReasons(policy.isDefault()
+    why.addReasons(defaultPolicy
         ? Reason.assumption("stage.assumption.dominant", policy.dominantShare())
         : Reason.input("stage.input.dominant", policy.dominantShare()));
     // the largest share; ties go to the earlier stage
@@ -220,7 +222,7 @@ public final class StageAdvisor {
         why.addReasons(Reason.input("stage.advice.skip"));
       }
     }
-    if (policy.isDefault()) {
+    if (defaultPolicy) {
       why.addReasons(Reason.assumption("stage.assumption.thresholds", policy.firstOpsCompanySize(), policy.centralizeMinTeams(),
           policy.centralizeMinOpsHeadcount(), policy.centralizeMinSymptoms(), policy.autonomousMinOpsHeadcount(),
           policy.autonomousMinCompanySize(), policy.hybridMinOpsHeadcount(), policy.hybridMinCompanySize()));

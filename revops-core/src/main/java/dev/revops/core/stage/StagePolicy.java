@@ -22,7 +22,12 @@ public abstract class StagePolicy {
    * @return the default policy, never null
    */
   public static StagePolicy defaults() {
-    return builder().build();
+    return Defaults.INSTANCE;
+  }
+
+  /** Holds the default instance, built once on first use. */
+  private static final class Defaults {
+    static final StagePolicy INSTANCE = builder().build();
   }
 
   /**
