@@ -140,12 +140,7 @@ public final class RevOpsJson {
    */
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    try {
-      return checkNotNull(mapper.readValue(json, type));
-    } catch (IOException | RuntimeException e) {
-      throw translate(e);
-    }
+    return read(type, () -> mapper.readValue(json, type));
   }
 
   /**
@@ -159,12 +154,7 @@ public final class RevOpsJson {
    */
   public <T> T read(Reader json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    try {
-      return checkNotNull(mapper.readValue(json, type));
-    } catch (IOException | RuntimeException e) {
-      throw translate(e);
-    }
+    return read(type, () -> mapper.readValue(json, type));
   }
 
   /**
@@ -178,12 +168,7 @@ public final class RevOpsJson {
    */
   public <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    try {
-      return checkNotNull(mapper.readValue(json, type));
-    } catch (IOException | RuntimeException e) {
-      throw translate(e);
-    }
+    return read(type, () -> mapper.readValue(json, type));
   }
 
   /**
@@ -197,11 +182,25 @@ public final class RevOpsJson {
    */
   public <T> T read(Path file, Class<T> type) {
     Objects.requireNonNull(file, "file");
+    return read(type, () -> {
+      try (InputStream in = Files.newInputStream(file)) {
+        return mapper.readValue(in, type);
+      } catch (NoSuchFileException e) {
+        throw new RevOpsJsonException("", "file " + file + " does not exist", e);
+      }
+    });
+  }
+
+  /** One read from some input. */
+  private interface Reading<T> {
+    @Nullable T read() throws IOException;
+  }
+
+  /** Runs a read, turning every failure and a JSON {@code null} into a {@link RevOpsJsonException}. */
+  private static <T> T read(Class<T> type, Reading<T> reading) {
     Objects.requireNonNull(type, "type");
-    try (InputStream in = Files.newInputStream(file)) {
-      return checkNotNull(mapper.readValue(in, type));
-    } catch (NoSuchFileException e) {
-      throw new RevOpsJsonException("", "file " + file + " does not exist", e);
+    try {
+      return checkNotNull(reading.read());
     } catch (IOException | RuntimeException e) {
       throw translate(e);
     }
