@@ -70,6 +70,18 @@ public final class PayExample {
     }
     out.println();
 
+    out.println((fr ? "Répondants : expérience médiane de " : "Respondents: median experience ")
+        + study.medianExperienceYears().orElse(Double.NaN) + (fr ? " ans, dont " : " years, of which ")
+        + study.medianOpsExperienceYears().orElse(Double.NaN) + (fr ? " en Ops ; " : " in Ops; ")
+        + Math.round(study.seniorOrAboveShare().orElse(Double.NaN) * 100)
+        + (fr ? " % senior, lead ou manager" : "% senior, lead or manager"));
+    out.println((fr ? "Actions (BSPCE) : " : "Equity (BSPCE): ")
+        + Math.round(study.equityShare().orElse(Double.NaN) * 100) + (fr ? " % au total, directeurs " : "% overall, directors ")
+        + Math.round(study.equityShareByLevel().getOrDefault(OpsLevel.DIRECTOR, Double.NaN) * 100) + "%, VP "
+        + Math.round(study.equityShareByLevel().getOrDefault(OpsLevel.VP, Double.NaN) * 100) + "%");
+    out.println();
+    out.println(fr ? "Salaire médian publié par tranche d’expérience :" : "Published median salary by experience bucket:");
+    study.experienceAnchors().forEach(a -> out.printf("  %-6s %s%n", a.bucket(), k(a.median()).replace(".0", "") + " K€"));
     ExperienceCurve curve = study.experienceCurve();
     out.println(fr ? "Salaire médian selon l’expérience (K€) :" : "Median salary by experience (K€):");
     StringBuilder years = new StringBuilder("  ");

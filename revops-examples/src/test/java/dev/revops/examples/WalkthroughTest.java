@@ -39,7 +39,9 @@ class WalkthroughTest {
         .contains("about 400 respondents; 117 companies")
         .contains("Director: 76% hold equity", "55% of respondents have a variable part of pay",
             "Ops salaries rose by 8% on average in 2023.")
-        .containsPattern("\\s45\\s+45\\s+52.2");
+        .containsPattern("\\s45\\s+45\\s+52.2")
+        .contains("< 2    45 K€", "5–6    77 K€", "> 16   99 K€", "Equity (BSPCE): 64% overall, directors 76%, VP 80%",
+            "Respondents: median experience 5.0 years, of which 3.0 in Ops; 60% senior, lead or manager");
   }
 
   @Test

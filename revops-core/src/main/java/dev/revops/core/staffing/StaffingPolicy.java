@@ -192,7 +192,7 @@ public abstract class StaffingPolicy {
   /**
    * Growth up to which an old enough Ops function is mature. Default 0.2 (assumption).
    *
-   * @return the growth threshold, finite, > -1, <= {@link #strongGrowth()}
+   * @return the growth threshold, finite, above -1, at most {@link #strongGrowth()}
    */
   @Value.Default
   public double matureMaxGrowth() {
