@@ -12,7 +12,7 @@ import org.joda.money.Money;
  *
  * <pre>{@code
  * PayPosition offer = seniors.position(Money.of(CurrencyUnit.EUR, 60_000));
- * offer.percentile();    // about P60
+ * offer.percentile();    // P65.6
  * offer.compaRatio();    // 60 / 56 = 1.07
  * offer.verdict();       // P25_TO_P75
  * }</pre>

@@ -13,7 +13,7 @@ import org.joda.money.Money;
  * <pre>{@code
  * SalaryDistribution seniors = SalaryBenchmarks.businessOpsNetworkFrance().distribution(OpsLevel.SENIOR);
  * seniors.median();                                              // EUR 56000.00
- * seniors.percentileOf(Money.of(CurrencyUnit.EUR, 60_000));     // about P60
+ * seniors.percentileOf(Money.of(CurrencyUnit.EUR, 60_000));     // P65.6
  * seniors.salaryAt(Percentile.P75);
  * seniors.confidence();                                          // MEDIUM: a fit to a median and a maximum
  * }</pre>
