@@ -36,6 +36,17 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
   private final Confidence confidence;
   private final ImmutableList<Reason> warnings;
   private final Explanation explanation;
+  /** The plotting position h = slope · p + offset of a continuous method; unused for HF1 to HF3. */
+  private final double positionSlope;
+  private final double positionOffset;
+  /**
+   * A bucket index over [min, max] for {@link #upperBound}: bucket b starts at
+   * {@code boundaries[b]}, and {@code firstAtOrAbove[b]} is the first sorted index whose value is
+   * at least that boundary. A lookup narrows the binary search to one bucket (usually a handful of
+   * values) instead of the whole sample.
+   */
+  private final double[] boundaries;
+  private final int[] firstAtOrAbove;
 
   EmpiricalSalaryDistribution(CurrencyUnit currency, double[] sorted, QuantileMethod method, SamplePolicy policy,
       ImmutableList<Reason> warnings, Explanation explanation) {
@@ -47,6 +58,22 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
     this.confidence = policy.confidenceOf(sorted.length);
     this.warnings = warnings;
     this.explanation = explanation;
+    double[] position = method.isContinuous() ? method.position(sorted.length) : new double[] {1, 0};
+    this.positionSlope = position[0];
+    this.positionOffset = position[1];
+    int buckets = Math.max(1, sorted.length);
+    this.boundaries = new double[buckets + 1];
+    this.firstAtOrAbove = new int[buckets + 1];
+    double min = sorted[0];
+    double width = (sorted[sorted.length - 1] - min) / buckets;
+    int i = 0;
+    for (int b = 0; b <= buckets; b++) {
+      boundaries[b] = b == buckets ? Double.POSITIVE_INFINITY : min + b * width;
+      while (i < sorted.length && sorted[i] < boundaries[b]) {
+        i++;
+      }
+      firstAtOrAbove[b] = i;
+    }
   }
 
   @Override
@@ -149,11 +176,10 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
     if (atOrBelow == n) {
       return 1;
     }
-    double[] position = method.position(n);
     double lo = sorted[atOrBelow - 1];
     double hi = sorted[atOrBelow];
     double h = atOrBelow + (amount - lo) / (hi - lo);
-    return clamp((h - position[1]) / position[0]);
+    return clamp((h - positionOffset) / positionSlope);
   }
 
   private static double clamp(double p) {
@@ -162,8 +188,24 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
 
   /** The number of sample values at or below the amount. */
   private int upperBound(double amount) {
-    int lo = 0;
-    int hi = sorted.length;
+    int buckets = boundaries.length - 1;
+    if (amount < sorted[0]) {
+      return 0;
+    }
+    if (amount >= sorted[sorted.length - 1]) {
+      return sorted.length;
+    }
+    double width = boundaries[1] - boundaries[0];
+    int b = width > 0 ? (int) Math.min(buckets - 1, (amount - boundaries[0]) / width) : 0;
+    while (b > 0 && amount < boundaries[b]) {
+      b--;
+    }
+    while (b < buckets - 1 && amount >= boundaries[b + 1]) {
+      b++;
+    }
+    // every value below boundaries[b] is <= amount; every value from boundaries[b + 1] is above it
+    int lo = firstAtOrAbove[b];
+    int hi = firstAtOrAbove[b + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (sorted[mid] <= amount) {

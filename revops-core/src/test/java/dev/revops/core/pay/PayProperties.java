@@ -108,6 +108,18 @@ class PayProperties {
   }
 
   @Test
+  void hf1_cdf_counts_the_values_at_or_below_like_a_linear_scan() {
+    // checks the bucket index behind every empirical cdf against the obvious count
+    theory(3_000).forAll(PayGen.samples(), PayGen.amounts().mix(org.quicktheories.generators.SourceDSL.integers()
+            .between(40, 60).map(k -> k * 1000.0), 40))
+        .assuming((values, amount) -> values.length >= 3)
+        .check((values, amount) -> {
+          long count = Arrays.stream(values).filter(v -> v <= amount).count();
+          return SalaryDistributions.empirical(values, QuantileMethod.HF1).cdf(amount) == (double) count / values.length;
+        });
+  }
+
+  @Test
   void empirical_continuous_methods_invert_on_distinct_data() {
     theory(2_000).forAll(PayGen.distinctSamples(), PayGen.methods(), PayGen.fractions())
         .assuming((values, method, p) -> method.isContinuous())
