@@ -10,9 +10,8 @@ import org.joda.money.Money;
  * A median salary for a bucket of total experience, such as "5 to 6 years: 77 K€", with the
  * year that represents the bucket on an {@link ExperienceCurve}.
  *
- * <p>Buckets are half-open at their lower bound and closed at their upper bound when both are
- * given ("5 to 6 years" holds 5 ≤ years ≤ 6); "under 2 years" has no lower bound, "over 16 years"
- * no upper bound. The representative year is data (a convention of whoever builds the
+ * <p>A bucket with both bounds is closed ("5 to 6 years" holds 5 ≤ years ≤ 6); "under 2 years"
+ * has no lower bound, "over 16 years" no upper bound. The representative year is data (a convention of whoever builds the
  * benchmark): for the bundled study, the midpoint of a closed bucket, the midpoint of [0, bound]
  * for "under", and the bound plus two years for "over" (all documented assumptions).
  *
