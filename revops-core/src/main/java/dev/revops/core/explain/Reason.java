@@ -16,8 +16,8 @@ import org.joda.money.Money;
  * One step of an {@link Explanation}: a message of the revops catalogue, its arguments, what it
  * rests on ({@link Basis}) and, for a fact, its {@link Source}.
  *
- * <p>{@code Reason.rule("staffing.rule.floor", 1L)} renders as "At least 1 Ops per business
- * function with people in it." in English.
+ * <p>{@code Reason.input("staffing.floor.policy", 2L).render(Locale.ENGLISH)} is "Input: The
+ * policy sets a floor of 2 Ops per business function with people."
  *
  * <p>Arguments are kept in a small set of types so that a reason can be stored and read back
  * (for example as JSON): {@code String}, {@code Long} (any integral number), {@code Double} (any

@@ -9,8 +9,8 @@
  *
  * <pre>{@code
  * Explanation why = Explanation.of(
- *     Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.fact.matureRatio", 20L),
- *     Reason.assumption("staffing.assumption.structuringRatio", 15L));
+ *     Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.floor.source"),
+ *     Reason.assumption("staffing.tiers.assumed", 25L));
  * why.render(Locale.FRENCH);
  * why.assumptions();   // the second reason only
  * }</pre>

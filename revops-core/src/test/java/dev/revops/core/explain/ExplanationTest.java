@@ -45,6 +45,17 @@ class ExplanationTest {
   }
 
   @Test
+  void the_javadoc_examples_hold() {
+    assertThat(Reason.input("staffing.floor.policy", 2L).render(Locale.ENGLISH))
+        .isEqualTo("Input: The policy sets a floor of 2 Ops per business function with people.");
+    Explanation why = Explanation.of(
+        Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.floor.source"),
+        Reason.assumption("staffing.tiers.assumed", 25L));
+    assertThat(why.assumptions()).containsExactly(why.reasons().get(1));
+    assertThat(why.render(Locale.FRENCH)).startsWith("Fait : Chaque métier qui compte des personnes");
+  }
+
+  @Test
   void rejects_nulls() {
     assertThatThrownBy(() -> Explanation.of((Reason[]) null)).isInstanceOf(NullPointerException.class).hasMessage("reasons");
     assertThatThrownBy(() -> Explanation.of(fact, null)).isInstanceOf(NullPointerException.class);
