@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -70,11 +69,15 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
       if (attribute.derived()) {
         continue;
       }
-      JavaType type = ctxt.getTypeFactory().constructType(attribute.genericType);
-      JavaType content = type.isCollectionLikeType() ? type.getContentType() : null;
-      bindings.put(attribute.name, new Binding(type, ctxt.findRootValueDeserializer(type), content,
-          content == null ? null : ctxt.findRootValueDeserializer(content)));
+      bindings.put(attribute.name, bind(ctxt, attribute));
     }
+  }
+
+  private static Binding bind(DeserializationContext ctxt, ValueType.Attribute attribute) throws JsonMappingException {
+    JavaType type = ctxt.getTypeFactory().constructType(attribute.genericType);
+    JavaType content = type.isCollectionLikeType() ? type.getContentType() : null;
+    return new Binding(type, ctxt.findRootValueDeserializer(type), content,
+        content == null ? null : ctxt.findRootValueDeserializer(content));
   }
 
   @Override
@@ -129,12 +132,10 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
   }
 
   private Binding binding(DeserializationContext ctxt, ValueType.Attribute attribute) throws JsonMappingException {
+    // Jackson resolves a deserializer before sharing it; one used unresolved binds on each read
+    // instead of filling the map another thread may be reading
     Binding binding = bindings.get(attribute.name);
-    if (binding == null) {
-      resolve(ctxt);
-      binding = Objects.requireNonNull(bindings.get(attribute.name));
-    }
-    return binding;
+    return binding != null ? binding : bind(ctxt, attribute);
   }
 
   private static Object read(JsonParser p, DeserializationContext ctxt, ValueType.Attribute attribute, Binding binding)
