@@ -6,7 +6,7 @@
  * The module has no JSON and no I/O; see {@code dev.revops.json} for the Jackson adapter.
  */
 module dev.revops.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires transitive org.joda.money;
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.descriptive;
@@ -15,10 +15,20 @@ module dev.revops.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler; // @Generated on Immutables sources (source retention)
 
+  exports dev.revops.core;
   exports dev.revops.core.explain;
   exports dev.revops.core.org;
   exports dev.revops.core.staffing;
   exports dev.revops.core.pay;
   exports dev.revops.core.stage;
   exports dev.revops.core.fit;
+
+  // The JSON adapter reads values through the package-private generated builders, so that a
+  // document goes through the same checks as code. No other module gets reflective access.
+  opens dev.revops.core.explain to dev.revops.json;
+  opens dev.revops.core.org to dev.revops.json;
+  opens dev.revops.core.staffing to dev.revops.json;
+  opens dev.revops.core.pay to dev.revops.json;
+  opens dev.revops.core.stage to dev.revops.json;
+  opens dev.revops.core.fit to dev.revops.json;
 }

@@ -6,6 +6,7 @@ module dev.revops.examples {
   requires info.picocli;
   requires jmh.core;
   requires org.apache.commons.statistics.descriptive;
+  requires com.google.common; // Guava Quantiles: a baseline of the quantile benchmark
 
   opens dev.revops.examples.cli to info.picocli;
 }

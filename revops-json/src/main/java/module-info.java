@@ -7,6 +7,7 @@
 module dev.revops.json {
   requires transitive dev.revops.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.google.common;
   requires com.fasterxml.jackson.datatype.guava;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires static org.jspecify;

@@ -14,14 +14,14 @@
  *       positions, and your own pay data.</li>
  * </ul>
  *
- * <p>Values are immutable and built by static factories on their abstract type ({@code of},
- * {@code parse}, {@code builder()}); calculators are immutable, thread-safe and configured by a
- * policy value. Bad input is rejected with an {@link IllegalArgumentException} naming the field,
- * the value and the rule, and {@code null} with a {@link NullPointerException} naming the
- * parameter.
+ * <p>Values are immutable and built by static factories on their own type ({@code of},
+ * {@code parse}, {@code builder()}); results come only from calculators. Calculators are
+ * immutable, thread-safe and configured by a policy value. Bad input is rejected with an
+ * {@link dev.revops.core.InvalidValueException} (an {@link IllegalArgumentException}) naming the
+ * field, the value and the rule, and {@code null} with a {@link NullPointerException} naming the
+ * parameter. This package holds those exceptions.
  */
 @NullMarked
-@RevOpsStyle
 package dev.revops.core;
 
 import org.jspecify.annotations.NullMarked;

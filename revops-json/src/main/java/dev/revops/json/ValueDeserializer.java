@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.MissingValueException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -23,20 +25,18 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a revops value from a JSON object through its generated builder, one canonical
  * initialiser per key, so that every rule of core applies. Unknown keys go to Jackson's
  * unknown-property handling (an error in strict mode); a missing attribute or a broken domain rule
- * becomes a mapping error whose path points at the offending key when the rule names it.
+ * becomes a mapping error whose path is built from the {@link InvalidValueException}'s field path
+ * (never from its message): the object for a missing attribute, the offending key (and the index
+ * or key below it) for a broken rule.
  */
 final class ValueDeserializer extends StdDeserializer<Object> implements ResolvableDeserializer {
   private static final long serialVersionUID = 1L;
-  private static final Pattern LEADING_FIELD = Pattern.compile("^([a-zA-Z]+)(\\[(\\d+)\\])? \\(");
-  private static final Pattern MISSING = Pattern.compile("some of required attributes are not set \\[(.*)\\]");
 
   private final transient ValueType valueType;
   /** Per attribute: its type, its deserializer and, for arrays, its element type and deserializer. */
@@ -188,27 +188,44 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
     return ImmutableList.copyOf(elements);
   }
 
-  /** A rule of core broken while building: the path points at the field the message names. */
+  /**
+   * A rule of core broken while building. The path comes from the exception's field path when its
+   * first segment is an attribute of this type, otherwise from the key being set (if any); a
+   * missing attribute points at the object itself.
+   */
   private JsonMappingException domainError(JsonParser p, Throwable cause, @Nullable String field) {
     String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    if (cause instanceof IllegalStateException) {
-      Matcher missing = MISSING.matcher(message);
-      if (missing.find()) {
-        message = valueType.type.getSimpleName() + " needs " + missing.group(1);
-      }
+    if (cause instanceof MissingValueException) {
+      message = valueType.type.getSimpleName() + ": " + message;
     }
     JsonMappingException e = JsonMappingException.from(p, message, cause);
-    Matcher named = LEADING_FIELD.matcher(message);
-    String target = field;
-    if (named.find() && valueType.attributes.containsKey(named.group(1))) {
-      target = named.group(1);
-      if (named.group(3) != null) {
-        e.prependPath(valueType.type, Integer.parseInt(named.group(3)));
+    List<String> path = field == null ? List.of() : List.of(field);
+    if (cause instanceof MissingValueException) {
+      path = List.of();
+    } else if (cause instanceof InvalidValueException
+        && valueType.attributes.containsKey(((InvalidValueException) cause).path().get(0))) {
+      path = ((InvalidValueException) cause).path();
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      String segment = path.get(i);
+      if (isIndex(segment)) {
+        e.prependPath(valueType.type, Integer.parseInt(segment));
+      } else {
+        e.prependPath(valueType.type, segment);
       }
     }
-    if (target != null) {
-      e.prependPath(valueType.type, target);
-    }
     return e;
+  }
+
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -85,9 +85,11 @@ final class ValueType {
       return Optional.empty();
     }
     try {
-      Method factory = builderFactory(type, implementation);
+      Method factory = implementation.getDeclaredMethod("generator");
+      factory.setAccessible(true);
       Class<?> builderClass = factory.getReturnType();
       Method build = builderClass.getMethod("build");
+      build.setAccessible(true);
       Map<String, Attribute> attributes = new LinkedHashMap<>();
       for (Field field : implementation.getDeclaredFields()) {
         int mod = field.getModifiers();
@@ -110,18 +112,6 @@ final class ValueType {
     }
   }
 
-  private static Method builderFactory(Class<?> type, Class<?> implementation) throws NoSuchMethodException {
-    try {
-      Method m = type.getMethod("builder");
-      if (Modifier.isStatic(m.getModifiers())) {
-        return m;
-      }
-    } catch (NoSuchMethodException e) {
-      // fall through to the generated factory
-    }
-    return implementation.getMethod("builder");
-  }
-
   private static @Nullable Method initializer(Class<?> builderClass, String name, Class<?> attributeType) {
     Method best = null;
     for (Method m : builderClass.getMethods()) {
@@ -134,6 +124,9 @@ final class ValueType {
           best = m;
         }
       }
+    }
+    if (best != null) {
+      best.setAccessible(true);
     }
     return best;
   }

@@ -32,7 +32,7 @@ class RevOpsModuleTest {
   void invalid_values_keep_the_domain_message() {
     assertThatThrownBy(() -> mapper.readValue("\"TOOLS:-1\"", MissionMix.class))
         .isInstanceOf(InvalidFormatException.class)
-        .hasMessageContaining("weight of TOOLS (-1.0) must be a finite number >= 0");
+        .hasMessageContaining("weights.TOOLS (-1.0) must be a finite number >= 0");
     assertThatThrownBy(() -> mapper.readValue("12", BusinessFunction.class))
         .isInstanceOf(MismatchedInputException.class);
   }

@@ -3,8 +3,10 @@ package dev.revops.core.explain;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +35,7 @@ public abstract class Explanation {
    *
    * @return the reasons, never null
    */
-  public abstract ImmutableList<Reason> reasons();
+  public abstract List<Reason> reasons();
 
   /**
    * Obtains an explanation from reasons.
@@ -52,7 +54,7 @@ public abstract class Explanation {
    * @return the new instance, never null
    */
   public static Explanation of(Iterable<Reason> reasons) {
-    return ImmutableExplanation.builder().addAllReasons(reasons).build();
+    return ImmutableExplanation.generator().addAllReasons(reasons).build();
   }
 
   /**
@@ -65,8 +67,72 @@ public abstract class Explanation {
   }
 
   /** Builds an {@link Explanation}, one reason after another. Not thread-safe. */
-  public static final class Builder extends ImmutableExplanation.Builder {
+  public static final class Builder {
+    private final ImmutableExplanation.Generator delegate = ImmutableExplanation.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code Explanation} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * Collection elements and entries will be added, not replaced.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(Explanation instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Explanation#reasons() reasons} list.
+     * @param element A reasons element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addReasons(Reason element) {
+      delegate.addReasons(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Explanation#reasons() reasons} list.
+     * @param elements An array of reasons elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addReasons(Reason... elements) {
+      delegate.addReasons(elements);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all elements for {@link Explanation#reasons() reasons} list.
+     * @param elements An iterable of reasons elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder reasons(Iterable<? extends Reason> elements) {
+      delegate.reasons(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Explanation#reasons() reasons} list.
+     * @param elements An iterable of reasons elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAllReasons(Iterable<? extends Reason> elements) {
+      delegate.addAllReasons(elements);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link Explanation Explanation}.
+     * @return An immutable instance of Explanation
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public Explanation build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -95,7 +161,7 @@ public abstract class Explanation {
    * @param basis  the basis, not null
    * @return the matching reasons, never null
    */
-  public ImmutableList<Reason> reasons(Basis basis) {
+  public List<Reason> reasons(Basis basis) {
     Objects.requireNonNull(basis, "basis");
     return reasons().stream().filter(r -> r.basis() == basis).collect(ImmutableList.toImmutableList());
   }
@@ -106,7 +172,7 @@ public abstract class Explanation {
    *
    * @return the assumptions, in order, never null
    */
-  public ImmutableList<Reason> assumptions() {
+  public List<Reason> assumptions() {
     return reasons(Basis.ASSUMPTION);
   }
 
@@ -124,7 +190,7 @@ public abstract class Explanation {
    *
    * @return the sources, never null
    */
-  public ImmutableSet<Source> sources() {
+  public Set<Source> sources() {
     return reasons().stream()
         .flatMap(r -> r.source().stream())
         .collect(ImmutableSet.toImmutableSet());
@@ -136,7 +202,7 @@ public abstract class Explanation {
    * @param locale  the language (French for a French locale, English otherwise), not null
    * @return the lines, in order, never null
    */
-  public ImmutableList<String> lines(Locale locale) {
+  public List<String> lines(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     return reasons().stream().map(r -> r.render(locale)).collect(ImmutableList.toImmutableList());
   }

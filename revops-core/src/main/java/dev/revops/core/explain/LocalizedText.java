@@ -1,7 +1,6 @@
 package dev.revops.core.explain;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -87,8 +86,8 @@ public abstract class LocalizedText implements Localizable {
 
   @Value.Check
   void check() {
-    checkArgument(!english().isBlank(), "english (%s) must not be blank", english());
-    checkArgument(!french().isBlank(), "french (%s) must not be blank", french());
+    Checks.check(!english().isBlank(), "english", english(), "must not be blank");
+    Checks.check(!french().isBlank(), "french", french(), "must not be blank");
   }
 
   @Override

@@ -1,9 +1,8 @@
 package dev.revops.core.explain;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.revops.core.internal.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.SortedSet;
 import org.joda.money.Money;
 
 /**
@@ -72,7 +72,7 @@ public final class Messages {
    *
    * @return the keys, never null
    */
-  public static ImmutableSortedSet<String> keys() {
+  public static SortedSet<String> keys() {
     return ImmutableSortedSet.copyOf(ENGLISH.keySet());
   }
 
@@ -82,7 +82,7 @@ public final class Messages {
    * @param locale  the language, not null
    * @return the keys of that language's catalogue, never null
    */
-  public static ImmutableSortedSet<String> keys(Locale locale) {
+  public static SortedSet<String> keys(Locale locale) {
     return ImmutableSortedSet.copyOf(catalogue(locale).keySet());
   }
 
@@ -105,7 +105,7 @@ public final class Messages {
    * @throws IllegalArgumentException if the key is not in the catalogue
    */
   public static String pattern(String key, Locale locale) {
-    checkArgument(contains(key), "key (%s) is not a message key of revops", key);
+    Checks.check(contains(key), "key", key, "is not a message key of revops");
     String text = catalogue(locale).get(key);
     return text != null ? text : Objects.requireNonNull(ENGLISH.get(key));
   }
@@ -119,7 +119,7 @@ public final class Messages {
    * @throws IllegalArgumentException if the key is not in the catalogue
    */
   public static int argumentCount(String key) {
-    checkArgument(contains(key), "key (%s) is not a message key of revops", key);
+    Checks.check(contains(key), "key", key, "is not a message key of revops");
     return Objects.requireNonNull(ARGUMENT_COUNTS.get(key));
   }
 

@@ -1,8 +1,7 @@
 package dev.revops.core.explain;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
+import dev.revops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -51,7 +50,7 @@ public abstract class Reason {
    *
    * @return the arguments, never null
    */
-  public abstract ImmutableList<Object> args();
+  public abstract List<Object> args();
 
   /**
    * The source of the fact, if any.
@@ -71,7 +70,7 @@ public abstract class Reason {
    *     the message, or an argument has an unsupported type or a non-finite value
    */
   public static Reason of(Basis basis, String key, Object... args) {
-    return ImmutableReason.builder()
+    return ImmutableReason.generator()
         .basis(basis)
         .key(key)
         .args(normalize(Objects.requireNonNull(args, "args")))
@@ -189,15 +188,17 @@ public abstract class Reason {
 
   @Value.Check
   void check() {
-    checkArgument(Messages.contains(key()), "key (%s) is not a message key of revops", key());
+    Checks.check(Messages.contains(key()), "key", key(), "is not a message key of revops");
     int expected = Messages.argumentCount(key());
-    checkArgument(args().size() == expected,
-        "args of %s (%s values) must hold exactly %s values", key(), args().size(), expected);
+    if (args().size() != expected) {
+      throw Checks.invalid("args", args(), "must hold exactly " + expected + " values for message " + key());
+    }
     for (int i = 0; i < args().size(); i++) {
       Object arg = args().get(i);
-      checkArgument(isSupported(arg),
-          "args[%s] of %s (%s, a %s) must be a String, Long, finite Double, BigDecimal, Boolean,"
-              + " Money or LocalizedText", i, key(), arg, arg.getClass().getName());
+      if (!isSupported(arg)) {
+        throw Checks.invalid("args[" + i + "]", arg, "must be a String, Long, finite Double, BigDecimal, Boolean,"
+            + " Money or LocalizedText (it is a " + arg.getClass().getName() + ")");
+      }
     }
   }
 

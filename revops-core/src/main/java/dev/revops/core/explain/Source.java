@@ -1,7 +1,6 @@
 package dev.revops.core.explain;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -113,8 +112,121 @@ public abstract class Source {
   }
 
   /** Builds a {@link Source}. Not thread-safe. */
-  public static final class Builder extends ImmutableSource.Builder {
+  public static final class Builder {
+    private final ImmutableSource.Generator delegate = ImmutableSource.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code Source} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(Source instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link Source#name() name} attribute.
+     * @param name The value for name
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#edition() edition} to edition.
+     * @param edition The value for edition
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder edition(String edition) {
+      delegate.edition(edition);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#edition() edition} to edition.
+     * @param edition The value for edition
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder edition(Optional<String> edition) {
+      delegate.edition(edition);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#country() country} to country.
+     * @param country The value for country
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder country(String country) {
+      delegate.country(country);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#country() country} to country.
+     * @param country The value for country
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder country(Optional<String> country) {
+      delegate.country(country);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#sampleSize() sampleSize} to sampleSize.
+     * @param sampleSize The value for sampleSize
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder sampleSize(int sampleSize) {
+      delegate.sampleSize(sampleSize);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#sampleSize() sampleSize} to sampleSize.
+     * @param sampleSize The value for sampleSize
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder sampleSize(OptionalInt sampleSize) {
+      delegate.sampleSize(sampleSize);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#companies() companies} to companies.
+     * @param companies The value for companies
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder companies(int companies) {
+      delegate.companies(companies);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link Source#companies() companies} to companies.
+     * @param companies The value for companies
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder companies(OptionalInt companies) {
+      delegate.companies(companies);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link Source Source}.
+     * @return An immutable instance of Source
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public Source build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -139,11 +251,11 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "name (%s) must not be blank", name());
-    edition().ifPresent(e -> checkArgument(!e.isBlank(), "edition (%s) must not be blank", e));
-    country().ifPresent(c -> checkArgument(c.matches("[A-Z]{2}"),
-        "country (%s) must be an ISO 3166-1 alpha-2 code such as FR", c));
-    sampleSize().ifPresent(n -> checkArgument(n > 0, "sampleSize (%s) must be > 0", n));
-    companies().ifPresent(n -> checkArgument(n > 0, "companies (%s) must be > 0", n));
+    Checks.check(!name().isBlank(), "name", name(), "must not be blank");
+    edition().ifPresent(e -> Checks.check(!e.isBlank(), "edition", e, "must not be blank"));
+    country().ifPresent(c -> Checks.check(c.matches("[A-Z]{2}"),
+        "country", c, "must be an ISO 3166-1 alpha-2 code such as FR"));
+    sampleSize().ifPresent(n -> Checks.check(n > 0, "sampleSize", n, "must be > 0"));
+    companies().ifPresent(n -> Checks.check(n > 0, "companies", n, "must be > 0"));
   }
 }

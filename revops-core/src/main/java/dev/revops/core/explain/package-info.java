@@ -19,5 +19,5 @@
 @RevOpsStyle
 package dev.revops.core.explain;
 
-import dev.revops.core.RevOpsStyle;
+import dev.revops.core.internal.RevOpsStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,8 @@
 package dev.revops.core.fit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
+import dev.revops.core.internal.Checks;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -39,7 +38,9 @@ public abstract class Candidate {
   }
 
   /** Builds a {@link Candidate}. Not thread-safe. */
-  public static final class Builder extends ImmutableCandidate.Builder {
+  public static final class Builder {
+    private final ImmutableCandidate.Generator delegate = ImmutableCandidate.generator();
+
     Builder() {}
 
     /**
@@ -53,6 +54,109 @@ public abstract class Candidate {
     public Builder assess(Competency competency, Proficiency proficiency, Evidence evidence) {
       addAssessments(Assessment.of(competency, proficiency, evidence));
       return this;
+    }
+
+    /**
+     * Fill a builder with attribute values from the provided {@code Candidate} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * Collection elements and entries will be added, not replaced.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(Candidate instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link Candidate#id() id} attribute.
+     * @param id The value for id
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link Candidate#origin() origin} attribute.
+     * @param origin The value for origin
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder origin(ProfileOrigin origin) {
+      delegate.origin(origin);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link Candidate#totalYears() totalYears} attribute.
+     * @param totalYears The value for totalYears
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder totalYears(double totalYears) {
+      delegate.totalYears(totalYears);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link Candidate#opsYears() opsYears} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Candidate#opsYears() opsYears}.</em>
+     * @param opsYears The value for opsYears
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder opsYears(double opsYears) {
+      delegate.opsYears(opsYears);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link Candidate#assessments() assessments} list.
+     * @param element A assessments element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAssessments(Assessment element) {
+      delegate.addAssessments(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Candidate#assessments() assessments} list.
+     * @param elements An array of assessments elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAssessments(Assessment... elements) {
+      delegate.addAssessments(elements);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all elements for {@link Candidate#assessments() assessments} list.
+     * @param elements An iterable of assessments elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder assessments(Iterable<? extends Assessment> elements) {
+      delegate.assessments(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link Candidate#assessments() assessments} list.
+     * @param elements An iterable of assessments elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAllAssessments(Iterable<? extends Assessment> elements) {
+      delegate.addAllAssessments(elements);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link Candidate Candidate}.
+     * @return An immutable instance of Candidate
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public Candidate build() {
+      return delegate.build();
     }
   }
 
@@ -92,7 +196,7 @@ public abstract class Candidate {
    *
    * @return the assessments, never null
    */
-  public abstract ImmutableList<Assessment> assessments();
+  public abstract List<Assessment> assessments();
 
   /**
    * The assessment of one competency.
@@ -107,17 +211,24 @@ public abstract class Candidate {
 
   @Value.Check
   void check() {
-    checkArgument(!id().isBlank(), "id (%s) must not be blank", id());
-    checkArgument(Double.isFinite(totalYears()) && totalYears() >= 0,
-        "totalYears of candidate %s (%s) must be a finite number >= 0", id(), totalYears());
-    checkArgument(Double.isFinite(opsYears()) && opsYears() >= 0,
-        "opsYears of candidate %s (%s) must be a finite number >= 0", id(), opsYears());
-    checkArgument(opsYears() <= totalYears(),
-        "opsYears of candidate %s (%s) must not exceed totalYears (%s)", id(), opsYears(), totalYears());
+    Checks.check(!id().isBlank(), "id", id(), "must not be blank");
+    if (!(Double.isFinite(totalYears()) && totalYears() >= 0)) {
+      throw Checks.invalid("totalYears", totalYears(), "must be a finite number >= 0");
+    }
+    if (!(Double.isFinite(opsYears()) && opsYears() >= 0)) {
+      throw Checks.invalid("opsYears", opsYears(), "must be a finite number >= 0");
+    }
+    if (!(opsYears() <= totalYears())) {
+      throw Checks.invalid("opsYears", opsYears(),
+          "must not exceed totalYears (" + totalYears() + ")");
+    }
     EnumSet<Competency> seen = EnumSet.noneOf(Competency.class);
-    for (Assessment a : assessments()) {
-      checkArgument(seen.add(a.competency()),
-          "assessments of candidate %s must assess %s once", id(), a.competency());
+    for (int i = 0; i < assessments().size(); i++) {
+      Assessment a = assessments().get(i);
+      if (!seen.add(a.competency())) {
+        throw Checks.invalid("assessments[" + i + "].competency", a.competency(),
+            "must not repeat a competency already assessed");
+      }
     }
   }
 }

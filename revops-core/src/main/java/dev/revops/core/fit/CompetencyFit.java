@@ -1,5 +1,6 @@
 package dev.revops.core.fit;
 
+import dev.revops.core.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -71,4 +72,14 @@ public abstract class CompetencyFit {
    * @return the maximum points: weight share × 100
    */
   public abstract double maxPoints();
+
+  @Value.Check
+  void check() {
+    Checks.check(weightShare() >= 0 && weightShare() <= 1, "weightShare", weightShare(),
+        "must be between 0 and 1");
+    Checks.check(maxPoints() >= 0 && maxPoints() <= 100, "maxPoints", maxPoints(), "must be between 0 and 100");
+    if (!(points() >= 0 && points() <= maxPoints() * (1 + 1e-9))) {
+      throw Checks.invalid("points", points(), "must be between 0 and maxPoints (" + maxPoints() + ")");
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.revops.core.fit;
 
-import com.google.common.collect.ImmutableList;
+import dev.revops.core.internal.Checks;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -55,5 +56,14 @@ public abstract class CompetencyGap {
    *
    * @return the development actions, never null
    */
-  public abstract ImmutableList<DevelopmentAction> actions();
+  public abstract List<DevelopmentAction> actions();
+
+  @Value.Check
+  void check() {
+    Checks.check(pointsLost() > 0 && pointsLost() <= 100, "pointsLost", pointsLost(),
+        "must be above 0 and at most 100");
+    if (expected().level() >= required().level()) {
+      throw Checks.invalid("expected", expected(), "must be below the required proficiency (" + required() + ")");
+    }
+  }
 }

@@ -2,6 +2,8 @@ package dev.revops.core.fit;
 
 import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Explanation;
+import dev.revops.core.internal.Checks;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -65,14 +67,14 @@ public abstract class FitAssessment {
    *
    * @return the breakdown, never null
    */
-  public abstract ImmutableList<CompetencyFit> breakdown();
+  public abstract List<CompetencyFit> breakdown();
 
   /**
    * The gaps, largest weighted impact first (ties in competency order).
    *
    * @return the gaps, never null
    */
-  public abstract ImmutableList<CompetencyGap> gaps();
+  public abstract List<CompetencyGap> gaps();
 
   /**
    * What the interview or practical case should test: high-weight competencies not yet assessed,
@@ -80,7 +82,7 @@ public abstract class FitAssessment {
    *
    * @return the focus items, never null
    */
-  public abstract ImmutableList<FocusItem> interviewFocus();
+  public abstract List<FocusItem> interviewFocus();
 
   /**
    * Why: the requirements and where they come from, each competency's contribution, the priors
@@ -95,7 +97,20 @@ public abstract class FitAssessment {
    *
    * @return the actions, never null
    */
-  public ImmutableList<DevelopmentAction> developmentPlan() {
+  public List<DevelopmentAction> developmentPlan() {
     return gaps().stream().flatMap(g -> g.actions().stream()).distinct().collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(score() >= 0 && score() <= 100, "score", score(), "must be between 0 and 100");
+    Checks.check(confidence() >= 0 && confidence() <= 1, "confidence", confidence(), "must be between 0 and 1");
+    double sum = 0;
+    for (CompetencyFit c : breakdown()) {
+      sum += c.points();
+    }
+    if (Math.abs(sum - score()) > 1e-6 * Math.max(1, score())) {
+      throw Checks.invalid("score", score(), "must equal the sum of the breakdown's points (" + sum + ")");
+    }
   }
 }

@@ -1,13 +1,13 @@
 package dev.revops.core.fit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.MissionFamily;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -69,8 +69,311 @@ public abstract class FitPolicy {
   }
 
   /** Builds a {@link FitPolicy}. Not thread-safe. */
-  public static final class Builder extends ImmutableFitPolicy.Builder {
+  public static final class Builder {
+    private final ImmutableFitPolicy.Generator delegate = ImmutableFitPolicy.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code FitPolicy} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * Collection elements and entries will be added, not replaced.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(FitPolicy instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#priors() priors} map.
+     * @param key The key in the priors map
+     * @param value The associated value in the priors map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putPriors(ProfileOrigin key, OriginPrior value) {
+      delegate.putPriors(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#priors() priors} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putPriors(Map.Entry<ProfileOrigin, ? extends OriginPrior> entry) {
+      delegate.putPriors(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link FitPolicy#priors() priors} map. Nulls are not permitted
+     * @param entries The entries that will be added to the priors map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder priors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
+      delegate.priors(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link FitPolicy#priors() priors} map. Nulls are not permitted
+     * @param entries The entries that will be added to the priors map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllPriors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
+      delegate.putAllPriors(entries);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#matrix() matrix} map.
+     * @param key The key in the matrix map
+     * @param value The associated value in the matrix map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putMatrix(MissionFamily key, Map<Competency, Double> value) {
+      delegate.putMatrix(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#matrix() matrix} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putMatrix(Map.Entry<MissionFamily, ? extends Map<Competency, Double>> entry) {
+      delegate.putMatrix(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link FitPolicy#matrix() matrix} map. Nulls are not permitted
+     * @param entries The entries that will be added to the matrix map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder matrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
+      delegate.matrix(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link FitPolicy#matrix() matrix} map. Nulls are not permitted
+     * @param entries The entries that will be added to the matrix map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllMatrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
+      delegate.putAllMatrix(entries);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#coreRequirementByLevel() coreRequirementByLevel} map.
+     * @param key The key in the coreRequirementByLevel map
+     * @param value The associated value in the coreRequirementByLevel map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putCoreRequirementByLevel(OpsLevel key, Proficiency value) {
+      delegate.putCoreRequirementByLevel(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#coreRequirementByLevel() coreRequirementByLevel} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putCoreRequirementByLevel(Map.Entry<OpsLevel, ? extends Proficiency> entry) {
+      delegate.putCoreRequirementByLevel(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link FitPolicy#coreRequirementByLevel() coreRequirementByLevel} map. Nulls are not permitted
+     * @param entries The entries that will be added to the coreRequirementByLevel map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder coreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
+      delegate.coreRequirementByLevel(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link FitPolicy#coreRequirementByLevel() coreRequirementByLevel} map. Nulls are not permitted
+     * @param entries The entries that will be added to the coreRequirementByLevel map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllCoreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
+      delegate.putAllCoreRequirementByLevel(entries);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link FitPolicy#coreShare() coreShare} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link FitPolicy#coreShare() coreShare}.</em>
+     * @param coreShare The value for coreShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder coreShare(double coreShare) {
+      delegate.coreShare(coreShare);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#specialtyEmphasis() specialtyEmphasis} map.
+     * @param key The key in the specialtyEmphasis map
+     * @param value The associated value in the specialtyEmphasis map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putSpecialtyEmphasis(OpsSpecialty key, List<Competency> value) {
+      delegate.putSpecialtyEmphasis(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#specialtyEmphasis() specialtyEmphasis} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putSpecialtyEmphasis(Map.Entry<OpsSpecialty, ? extends List<Competency>> entry) {
+      delegate.putSpecialtyEmphasis(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link FitPolicy#specialtyEmphasis() specialtyEmphasis} map. Nulls are not permitted
+     * @param entries The entries that will be added to the specialtyEmphasis map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder specialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
+      delegate.specialtyEmphasis(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link FitPolicy#specialtyEmphasis() specialtyEmphasis} map. Nulls are not permitted
+     * @param entries The entries that will be added to the specialtyEmphasis map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllSpecialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
+      delegate.putAllSpecialtyEmphasis(entries);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link FitPolicy#specialtyBoost() specialtyBoost} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link FitPolicy#specialtyBoost() specialtyBoost}.</em>
+     * @param specialtyBoost The value for specialtyBoost
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder specialtyBoost(double specialtyBoost) {
+      delegate.specialtyBoost(specialtyBoost);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#evidenceWeights() evidenceWeights} map.
+     * @param key The key in the evidenceWeights map
+     * @param value The associated value in the evidenceWeights map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putEvidenceWeights(Evidence key, double value) {
+      delegate.putEvidenceWeights(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#evidenceWeights() evidenceWeights} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putEvidenceWeights(Map.Entry<Evidence, ? extends Double> entry) {
+      delegate.putEvidenceWeights(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link FitPolicy#evidenceWeights() evidenceWeights} map. Nulls are not permitted
+     * @param entries The entries that will be added to the evidenceWeights map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder evidenceWeights(Map<Evidence, ? extends Double> entries) {
+      delegate.evidenceWeights(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link FitPolicy#evidenceWeights() evidenceWeights} map. Nulls are not permitted
+     * @param entries The entries that will be added to the evidenceWeights map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllEvidenceWeights(Map<Evidence, ? extends Double> entries) {
+      delegate.putAllEvidenceWeights(entries);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#developmentActions() developmentActions} map.
+     * @param key The key in the developmentActions map
+     * @param value The associated value in the developmentActions map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putDevelopmentActions(Competency key, List<DevelopmentAction> value) {
+      delegate.putDevelopmentActions(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link FitPolicy#developmentActions() developmentActions} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putDevelopmentActions(Map.Entry<Competency, ? extends List<DevelopmentAction>> entry) {
+      delegate.putDevelopmentActions(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link FitPolicy#developmentActions() developmentActions} map. Nulls are not permitted
+     * @param entries The entries that will be added to the developmentActions map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder developmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
+      delegate.developmentActions(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link FitPolicy#developmentActions() developmentActions} map. Nulls are not permitted
+     * @param entries The entries that will be added to the developmentActions map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllDevelopmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
+      delegate.putAllDevelopmentActions(entries);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link FitPolicy#focusShare() focusShare} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link FitPolicy#focusShare() focusShare}.</em>
+     * @param focusShare The value for focusShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder focusShare(double focusShare) {
+      delegate.focusShare(focusShare);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link FitPolicy FitPolicy}.
+     * @return An immutable instance of FitPolicy
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public FitPolicy build() {
+      return delegate.build();
+    }
   }
 
   private static OriginPrior prior(ProfileOrigin origin, int[] levels, Competency... watch) {
@@ -87,7 +390,7 @@ public abstract class FitPolicy {
    * @return the priors, one per origin
    */
   @Value.Default
-  public ImmutableMap<ProfileOrigin, OriginPrior> priors() {
+  public Map<ProfileOrigin, OriginPrior> priors() {
     return ImmutableMap.of(
         ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS, prior(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS,
             new int[] {4, 4, 1, 1, 2, 2, 3, 1}, Competency.TECHNICAL_TOOLING, Competency.DATA_MODELLING),
@@ -106,7 +409,7 @@ public abstract class FitPolicy {
    * @return the matrix, never null
    */
   @Value.Default
-  public ImmutableMap<MissionFamily, ImmutableMap<Competency, Double>> matrix() {
+  public Map<MissionFamily, Map<Competency, Double>> matrix() {
     return ImmutableMap.of(
         MissionFamily.PROCESS, ImmutableMap.of(Competency.FIELD_KNOWLEDGE, 0.30, Competency.HANDS_ON_EXECUTION, 0.20,
             Competency.PROJECT_MANAGEMENT, 0.20, Competency.ANALYSIS_AND_LISTENING, 0.15, Competency.BUSINESS_CREDIBILITY, 0.15),
@@ -125,7 +428,7 @@ public abstract class FitPolicy {
    * @return the proficiency by level, one per level
    */
   @Value.Default
-  public ImmutableMap<OpsLevel, Proficiency> coreRequirementByLevel() {
+  public Map<OpsLevel, Proficiency> coreRequirementByLevel() {
     return ImmutableMap.of(OpsLevel.JUNIOR, Proficiency.WORKING, OpsLevel.SENIOR, Proficiency.STRONG,
         OpsLevel.MANAGER, Proficiency.STRONG, OpsLevel.DIRECTOR, Proficiency.EXPERT, OpsLevel.VP, Proficiency.EXPERT);
   }
@@ -149,7 +452,7 @@ public abstract class FitPolicy {
    * @return the emphasis per specialty, never null
    */
   @Value.Default
-  public ImmutableMap<OpsSpecialty, ImmutableList<Competency>> specialtyEmphasis() {
+  public Map<OpsSpecialty, List<Competency>> specialtyEmphasis() {
     return ImmutableMap.of(
         OpsSpecialty.SALES_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.BUSINESS_CREDIBILITY),
         OpsSpecialty.CUSTOMER_OPS, ImmutableList.of(Competency.FIELD_KNOWLEDGE, Competency.BUSINESS_CREDIBILITY),
@@ -177,7 +480,7 @@ public abstract class FitPolicy {
    * @return the weight per evidence kind, in [0, 1]
    */
   @Value.Default
-  public ImmutableMap<Evidence, Double> evidenceWeights() {
+  public Map<Evidence, Double> evidenceWeights() {
     return ImmutableMap.of(Evidence.PRACTICAL_CASE, 1.0, Evidence.INTERVIEW, 0.7, Evidence.REFERENCE, 0.6,
         Evidence.SELF_DECLARED, 0.3);
   }
@@ -188,7 +491,7 @@ public abstract class FitPolicy {
    * @return the actions per competency, never null
    */
   @Value.Default
-  public ImmutableMap<Competency, ImmutableList<DevelopmentAction>> developmentActions() {
+  public Map<Competency, List<DevelopmentAction>> developmentActions() {
     Map<Competency, ImmutableList<DevelopmentAction>> map = new EnumMap<>(Competency.class);
     map.put(Competency.FIELD_KNOWLEDGE, ImmutableList.of(DevelopmentAction.FIELD_IMMERSION));
     map.put(Competency.BUSINESS_CREDIBILITY, ImmutableList.of(DevelopmentAction.BUSINESS_PAIRING, DevelopmentAction.FIELD_IMMERSION));
@@ -245,7 +548,7 @@ public abstract class FitPolicy {
     }
     Map<Competency, Double> weights = new EnumMap<>(Competency.class);
     role.mix().weights().forEach((family, w) -> {
-      ImmutableMap<Competency, Double> row = matrix().getOrDefault(family, ImmutableMap.of());
+      Map<Competency, Double> row = matrix().getOrDefault(family, ImmutableMap.of());
       row.forEach((c, cw) -> weights.merge(c, role.mix().share(family) * cw, Double::sum));
     });
     for (Competency c : specialtyEmphasis().getOrDefault(role.specialty(), ImmutableList.of())) {
@@ -263,34 +566,74 @@ public abstract class FitPolicy {
     return RoleRequirements.of(out);
   }
 
+  /**
+   * Makes the nested maps and lists immutable copies, so a map or list a caller passed to the
+   * builder and changes later does not change the policy.
+   */
+  @Value.Check
+  FitPolicy normalize() {
+    if (matrix().values().stream().allMatch(ImmutableMap.class::isInstance)
+        && specialtyEmphasis().values().stream().allMatch(ImmutableList.class::isInstance)
+        && developmentActions().values().stream().allMatch(ImmutableList.class::isInstance)) {
+      return this;
+    }
+    Map<MissionFamily, Map<Competency, Double>> matrix = new EnumMap<>(MissionFamily.class);
+    matrix().forEach((family, row) -> matrix.put(family, ImmutableMap.copyOf(row)));
+    Map<OpsSpecialty, List<Competency>> emphasis = new EnumMap<>(OpsSpecialty.class);
+    specialtyEmphasis().forEach((specialty, list) -> emphasis.put(specialty, ImmutableList.copyOf(list)));
+    Map<Competency, List<DevelopmentAction>> actions = new EnumMap<>(Competency.class);
+    developmentActions().forEach((competency, list) -> actions.put(competency, ImmutableList.copyOf(list)));
+    return ImmutableFitPolicy.generator().from(this).matrix(matrix).specialtyEmphasis(emphasis)
+        .developmentActions(actions).build();
+  }
+
   @Value.Check
   void check() {
     for (ProfileOrigin origin : ProfileOrigin.values()) {
-      checkArgument(priors().containsKey(origin), "priors must hold a prior for %s", origin);
-      checkArgument(priors().get(origin).origin() == origin, "priors[%s] must be the prior of %s", origin, origin);
+      if (!priors().containsKey(origin)) {
+        throw Checks.invalid("priors", priors().keySet(), "must hold a prior for " + origin);
+      }
+      if (priors().get(origin).origin() != origin) {
+        throw Checks.invalid("priors." + origin + ".origin", priors().get(origin).origin(),
+            "must be " + origin + ", the origin it is filed under");
+      }
     }
     for (OpsLevel level : OpsLevel.values()) {
-      checkArgument(coreRequirementByLevel().containsKey(level), "coreRequirementByLevel must hold %s", level);
+      if (!coreRequirementByLevel().containsKey(level)) {
+        throw Checks.invalid("coreRequirementByLevel", coreRequirementByLevel().keySet(),
+            "must hold a requirement for " + level);
+      }
     }
     for (Evidence evidence : Evidence.values()) {
       Double w = evidenceWeights().get(evidence);
-      checkArgument(w != null && w >= 0 && w <= 1, "evidenceWeights[%s] (%s) must be between 0 and 1", evidence, w);
+      if (!(w != null && w >= 0 && w <= 1)) {
+        throw Checks.invalid("evidenceWeights." + evidence, w, "must be between 0 and 1");
+      }
     }
     boolean anyPositive = false;
     for (MissionFamily family : MissionFamily.values()) {
-      ImmutableMap<Competency, Double> row = matrix().get(family);
-      checkArgument(row != null && !row.isEmpty(), "matrix must hold a row for %s", family);
+      Map<Competency, Double> row = matrix().get(family);
+      if (row == null || row.isEmpty()) {
+        throw Checks.invalid("matrix", matrix().keySet(), "must hold a row of weights for " + family);
+      }
       for (Map.Entry<Competency, Double> e : row.entrySet()) {
-        checkArgument(Double.isFinite(e.getValue()) && e.getValue() >= 0,
-            "matrix[%s][%s] (%s) must be a finite number >= 0", family, e.getKey(), e.getValue());
+        if (!(Double.isFinite(e.getValue()) && e.getValue() >= 0)) {
+          throw Checks.invalid("matrix." + family + "." + e.getKey(), e.getValue(),
+              "must be a finite number >= 0");
+        }
         anyPositive |= e.getValue() > 0;
       }
-      checkArgument(row.values().stream().anyMatch(w -> w > 0), "matrix[%s] must give some competency a weight", family);
+      if (row.values().stream().noneMatch(w -> w > 0)) {
+        throw Checks.invalid("matrix." + family, row, "must give some competency a weight above 0");
+      }
     }
-    checkArgument(anyPositive, "matrix must give some competency a weight");
-    checkArgument(coreShare() > 0 && coreShare() < 1, "coreShare (%s) must be strictly between 0 and 1", coreShare());
-    checkArgument(focusShare() > 0 && focusShare() < 1, "focusShare (%s) must be strictly between 0 and 1", focusShare());
-    checkArgument(Double.isFinite(specialtyBoost()) && specialtyBoost() >= 1, "specialtyBoost (%s) must be a finite number >= 1", specialtyBoost());
+    Checks.check(anyPositive, "matrix", matrix(), "must give some competency a weight above 0");
+    Checks.check(coreShare() > 0 && coreShare() < 1,
+        "coreShare", coreShare(), "must be strictly between 0 and 1");
+    Checks.check(focusShare() > 0 && focusShare() < 1,
+        "focusShare", focusShare(), "must be strictly between 0 and 1");
+    Checks.check(Double.isFinite(specialtyBoost()) && specialtyBoost() >= 1,
+        "specialtyBoost", specialtyBoost(), "must be a finite number >= 1");
   }
 
 }

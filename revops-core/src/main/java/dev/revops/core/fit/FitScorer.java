@@ -1,11 +1,10 @@
 package dev.revops.core.fit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
+import dev.revops.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -124,13 +123,13 @@ public final class FitScorer {
       if (assessment.isPresent()) {
         backed += share * policy.evidenceWeights().getOrDefault(assessment.get().evidence(), 0.0);
       }
-      breakdown.add(ImmutableCompetencyFit.builder().competency(c).required(req.required()).weightShare(share)
+      breakdown.add(ImmutableCompetencyFit.generator().competency(c).required(req.required()).weightShare(share)
           .expected(expected).evidence(assessment.map(Assessment::evidence)).points(points).maxPoints(100 * share).build());
       why.addReasons(assessment.isPresent()
           ? Reason.computed("fit.computed.assessed", c, expected, assessment.get().evidence(), req.required(), share, points)
           : Reason.computed("fit.computed.prior", c, expected, candidate.origin(), req.required(), share, points));
       if (expected.level() < req.required().level()) {
-        gaps.add(ImmutableCompetencyGap.builder().competency(c).required(req.required()).expected(expected)
+        gaps.add(ImmutableCompetencyGap.generator().competency(c).required(req.required()).expected(expected)
             .assessed(assessment.isPresent()).pointsLost(100 * share - points)
             .actions(policy.developmentActions().getOrDefault(c, ImmutableList.of())).build());
       }
@@ -154,7 +153,7 @@ public final class FitScorer {
     for (FocusItem item : focus) {
       why.addReasons(Reason.computed("fit.focus", item.competency(), item.reason()));
     }
-    return ImmutableFitAssessment.builder()
+    return ImmutableFitAssessment.generator()
         .candidate(candidate)
         .role(role)
         .requirements(requirements)
@@ -197,7 +196,7 @@ public final class FitScorer {
    * @return the assessments in rank order, never null
    * @throws IllegalArgumentException if two candidates share an id
    */
-  public ImmutableList<FitAssessment> rank(Collection<Candidate> candidates, OpsRole role) {
+  public List<FitAssessment> rank(Collection<Candidate> candidates, OpsRole role) {
     Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(role, "role");
     RoleRequirements requirements = policy.requirements(role);
@@ -206,7 +205,10 @@ public final class FitScorer {
     int i = 0;
     for (Candidate candidate : candidates) {
       Objects.requireNonNull(candidate, "candidates[" + i + "]");
-      checkArgument(ids.add(candidate.id()), "candidates[%s] (%s) must not repeat the id of another candidate", i, candidate.id());
+      if (!(ids.add(candidate.id()))) {
+        throw Checks.invalid("candidates[" + i + "]", candidate.id(),
+            "must not repeat the id of another candidate");
+      }
       out.add(assess(candidate, role, requirements));
       i++;
     }

@@ -36,8 +36,92 @@ public abstract class OpsRole {
   }
 
   /** Builds an {@link OpsRole}. Not thread-safe. */
-  public static final class Builder extends ImmutableOpsRole.Builder {
+  public static final class Builder {
+    private final ImmutableOpsRole.Generator delegate = ImmutableOpsRole.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code OpsRole} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(OpsRole instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsRole#title() title} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link OpsRole#title() title}.</em>
+     * @param title The value for title
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder title(String title) {
+      delegate.title(title);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsRole#specialty() specialty} attribute.
+     * @param specialty The value for specialty
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder specialty(OpsSpecialty specialty) {
+      delegate.specialty(specialty);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsRole#level() level} attribute.
+     * @param level The value for level
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder level(OpsLevel level) {
+      delegate.level(level);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsRole#mix() mix} attribute.
+     * @param mix The value for mix
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder mix(MissionMix mix) {
+      delegate.mix(mix);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link OpsRole#requirements() requirements} to requirements.
+     * @param requirements The value for requirements
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder requirements(RoleRequirements requirements) {
+      delegate.requirements(requirements);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link OpsRole#requirements() requirements} to requirements.
+     * @param requirements The value for requirements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder requirements(Optional<? extends RoleRequirements> requirements) {
+      delegate.requirements(requirements);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link OpsRole OpsRole}.
+     * @return An immutable instance of OpsRole
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public OpsRole build() {
+      return delegate.build();
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.revops.core.fit;
 
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
+import dev.revops.core.internal.Checks;
 import java.util.Locale;
 
 /** How well a person masters a competency, from 0 ({@link #NONE}) to 4 ({@link #EXPERT}). */
@@ -35,7 +36,7 @@ public enum Proficiency implements Localizable {
    */
   public static Proficiency of(int level) {
     if (level < 0 || level > 4) {
-      throw new IllegalArgumentException("proficiency (" + level + ") must be between 0 and 4");
+      throw Checks.invalid("proficiency", level, "must be between 0 and 4");
     }
     return values()[level];
   }

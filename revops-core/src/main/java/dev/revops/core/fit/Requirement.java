@@ -1,7 +1,6 @@
 package dev.revops.core.fit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +43,7 @@ public abstract class Requirement {
 
   @Value.Check
   void check() {
-    checkArgument(Double.isFinite(weight()) && weight() > 0, "weight (%s) must be a finite number > 0", weight());
+    Checks.check(Double.isFinite(weight()) && weight() > 0,
+        "weight", weight(), "must be a finite number > 0");
   }
 }

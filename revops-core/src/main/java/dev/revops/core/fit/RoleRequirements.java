@@ -1,8 +1,6 @@
 package dev.revops.core.fit;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableMap;
+import dev.revops.core.internal.Checks;
 import java.util.Map;
 import org.immutables.value.Value;
 
@@ -22,7 +20,7 @@ public abstract class RoleRequirements {
    *
    * @return the requirements, at least one
    */
-  public abstract ImmutableMap<Competency, Requirement> byCompetency();
+  public abstract Map<Competency, Requirement> byCompetency();
 
   /**
    * Obtains requirements.
@@ -34,7 +32,7 @@ public abstract class RoleRequirements {
   public static RoleRequirements of(Map<Competency, Requirement> requirements) {
     java.util.EnumMap<Competency, Requirement> sorted = new java.util.EnumMap<>(Competency.class);
     sorted.putAll(java.util.Objects.requireNonNull(requirements, "requirements"));
-    return ImmutableRoleRequirements.builder().byCompetency(sorted).build();
+    return ImmutableRoleRequirements.generator().byCompetency(sorted).build();
   }
 
   /**
@@ -48,7 +46,9 @@ public abstract class RoleRequirements {
 
   @Value.Check
   void check() {
-    checkArgument(!byCompetency().isEmpty(), "requirements (%s) must hold at least one competency", byCompetency());
-    checkArgument(Double.isFinite(totalWeight()), "total weight of requirements (%s) must be finite", totalWeight());
+    Checks.check(!byCompetency().isEmpty(),
+        "requirements", byCompetency(), "must hold at least one competency");
+    Checks.check(Double.isFinite(totalWeight()),
+        "requirements", totalWeight(), "must have a finite total weight");
   }
 }

@@ -11,5 +11,5 @@
 @RevOpsStyle
 package dev.revops.core.fit;
 
-import dev.revops.core.RevOpsStyle;
+import dev.revops.core.internal.RevOpsStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,12 +1,12 @@
 package dev.revops.core.org;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
+import dev.revops.core.internal.Checks;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -92,10 +92,11 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
     Objects.requireNonNull(englishName, "englishName");
     Objects.requireNonNull(frenchName, "frenchName");
     checkCode(code);
-    checkArgument(!PREDEFINED.containsKey(code),
-        "code (%s) is a predefined business function: use BusinessFunction.%s", code, code);
-    checkArgument(!englishName.isBlank(), "englishName (%s) must not be blank", englishName);
-    checkArgument(!frenchName.isBlank(), "frenchName (%s) must not be blank", frenchName);
+    if (PREDEFINED.containsKey(code)) {
+      throw Checks.invalid("code", code, "is a predefined business function: use BusinessFunction." + code);
+    }
+    Checks.check(!englishName.isBlank(), "englishName", englishName, "must not be blank");
+    Checks.check(!frenchName.isBlank(), "frenchName", frenchName, "must not be blank");
     return new BusinessFunction(code, department, englishName.strip(), frenchName.strip());
   }
 
@@ -129,14 +130,13 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
    *
    * @return the predefined functions, never null
    */
-  public static ImmutableList<BusinessFunction> predefined() {
+  public static List<BusinessFunction> predefined() {
     return PREDEFINED.values().asList();
   }
 
   private static void checkCode(String code) {
-    checkArgument(CODE.matcher(code).matches(),
-        "code (%s) must be 1 to 64 upper-case letters, digits or underscores, starting with a letter",
-        code);
+    Checks.check(CODE.matcher(code).matches(),
+        "code", code, "must be 1 to 64 upper-case letters, digits or underscores, starting with a letter");
   }
 
   /**

@@ -1,11 +1,11 @@
 package dev.revops.core.org;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.revops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -34,7 +34,7 @@ public abstract class BusinessOrg {
    *
    * @return the teams, at least one, never null
    */
-  public abstract ImmutableList<BusinessTeam> teams();
+  public abstract List<BusinessTeam> teams();
 
   /**
    * Obtains an organisation from its teams.
@@ -55,7 +55,7 @@ public abstract class BusinessOrg {
    * @throws IllegalArgumentException if there is no team, or two teams share a function and name
    */
   public static BusinessOrg of(Iterable<BusinessTeam> teams) {
-    return ImmutableBusinessOrg.builder().addAllTeams(teams).build();
+    return ImmutableBusinessOrg.generator().addAllTeams(teams).build();
   }
 
   /**
@@ -66,7 +66,7 @@ public abstract class BusinessOrg {
    * @throws IllegalArgumentException if a team with the same function and name exists
    */
   public BusinessOrg plus(BusinessTeam team) {
-    return ImmutableBusinessOrg.builder().from(this).addTeams(team).build();
+    return ImmutableBusinessOrg.generator().from(this).addTeams(team).build();
   }
 
   /**
@@ -90,7 +90,7 @@ public abstract class BusinessOrg {
    * @return the functions, never null
    */
   @Value.Lazy
-  public ImmutableSet<BusinessFunction> functions() {
+  public Set<BusinessFunction> functions() {
     return teams().stream().map(BusinessTeam::function).collect(ImmutableSet.toImmutableSet());
   }
 
@@ -100,7 +100,7 @@ public abstract class BusinessOrg {
    * @param function  the function, not null
    * @return the teams, empty if none does it, never null
    */
-  public ImmutableList<BusinessTeam> teams(BusinessFunction function) {
+  public List<BusinessTeam> teams(BusinessFunction function) {
     Objects.requireNonNull(function, "function");
     return teams().stream().filter(t -> t.function().equals(function))
         .collect(ImmutableList.toImmutableList());
@@ -118,13 +118,15 @@ public abstract class BusinessOrg {
 
   @Value.Check
   void check() {
-    checkArgument(!teams().isEmpty(), "teams (%s) must hold at least one team", teams());
+    Checks.check(!teams().isEmpty(), "teams", teams(), "must hold at least one team");
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < teams().size(); i++) {
       BusinessTeam team = teams().get(i);
       String key = team.function().code() + "/" + team.name().orElse("");
-      checkArgument(seen.add(key),
-          "teams[%s] (%s) must not repeat the function and name of an earlier team", i, team);
+      if (!(seen.add(key))) {
+        throw Checks.invalid("teams[" + i + "]", team,
+            "must not repeat the function and name of an earlier team");
+      }
     }
   }
 }

@@ -1,8 +1,7 @@
 package dev.revops.core.org;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.revops.core.explain.Localizable;
+import dev.revops.core.internal.Checks;
 import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -63,7 +62,7 @@ public abstract class BusinessTeam implements Localizable {
    * @throws IllegalArgumentException if the headcount is negative
    */
   public static BusinessTeam of(BusinessFunction function, int headcount) {
-    return ImmutableBusinessTeam.builder().function(function).headcount(headcount).build();
+    return ImmutableBusinessTeam.generator().function(function).headcount(headcount).build();
   }
 
   /**
@@ -122,9 +121,9 @@ public abstract class BusinessTeam implements Localizable {
 
   @Value.Check
   void check() {
-    checkArgument(headcount() >= 0, "headcount (%s) must be >= 0", headcount());
-    checkArgument(tiers() >= 1, "tiers (%s) must be >= 1", tiers());
-    name().ifPresent(n -> checkArgument(!n.isBlank(), "name (%s) must not be blank", n));
+    Checks.check(headcount() >= 0, "headcount", headcount(), "must be >= 0");
+    Checks.check(tiers() >= 1, "tiers", tiers(), "must be >= 1");
+    name().ifPresent(n -> Checks.check(!n.isBlank(), "name", n, "must not be blank"));
   }
 
   @Override

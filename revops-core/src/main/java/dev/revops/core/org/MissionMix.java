@@ -1,10 +1,10 @@
 package dev.revops.core.org;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.base.Ascii;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.internal.Checks;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -104,18 +104,20 @@ public final class MissionMix {
     EnumMap<MissionFamily, Double> map = new EnumMap<>(MissionFamily.class);
     for (String entry : Splitter.on(',').trimResults().split(text)) {
       List<String> parts = Splitter.on(':').trimResults().splitToList(entry);
-      checkArgument(parts.size() == 2,
-          "mix entry (%s) must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5", entry);
+      Checks.check(parts.size() == 2,
+          "mix", entry, "must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5");
       MissionFamily family = family(parts.get(0));
       double weight;
       try {
         weight = Double.parseDouble(parts.get(1));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "weight of " + family + " (" + parts.get(1) + ") must be a decimal number", e);
+        InvalidValueException invalid = Checks.invalid("mix", entry, "must give " + family + " a decimal weight");
+        invalid.initCause(e);
+        throw invalid;
       }
-      checkArgument(map.put(family, weight) == null,
-          "mix (%s) must name %s at most once", text, family);
+      if (!(map.put(family, weight) == null)) {
+        throw Checks.invalid("mix", text, "must name " + family + " at most once");
+      }
     }
     return create(map);
   }
@@ -126,8 +128,7 @@ public final class MissionMix {
         return family;
       }
     }
-    throw new IllegalArgumentException("family (" + name + ") must be one of PROCESS, TOOLS, DATA,"
-        + " TRANSVERSAL");
+    throw Checks.invalid("mix", name, "must name families among PROCESS, TOOLS, DATA, TRANSVERSAL");
   }
 
   private static MissionMix create(EnumMap<MissionFamily, Double> weights) {
@@ -135,15 +136,16 @@ public final class MissionMix {
     double total = 0;
     for (Map.Entry<MissionFamily, Double> e : weights.entrySet()) {
       double w = e.getValue();
-      checkArgument(Double.isFinite(w) && w >= 0,
-          "weight of %s (%s) must be a finite number >= 0", e.getKey(), w);
+      if (!(Double.isFinite(w) && w >= 0)) {
+        throw Checks.invalid("weights." + e.getKey(), w, "must be a finite number >= 0");
+      }
       if (w > 0) {
         kept.put(e.getKey(), w);
         total += w;
       }
     }
-    checkArgument(total > 0, "weights (%s) must not all be zero", weights);
-    checkArgument(Double.isFinite(total), "sum of weights (%s) must be finite", total);
+    Checks.check(total > 0, "weights", weights, "must not all be zero");
+    Checks.check(Double.isFinite(total), "weights", total, "must add up to a finite total");
     return new MissionMix(kept.buildOrThrow(), total);
   }
 
@@ -152,7 +154,7 @@ public final class MissionMix {
    *
    * @return the weights, never null, never empty
    */
-  public ImmutableMap<MissionFamily, Double> weights() {
+  public Map<MissionFamily, Double> weights() {
     return weights;
   }
 

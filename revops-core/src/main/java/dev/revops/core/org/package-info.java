@@ -18,5 +18,5 @@
 @RevOpsStyle
 package dev.revops.core.org;
 
-import dev.revops.core.RevOpsStyle;
+import dev.revops.core.internal.RevOpsStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,8 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.OpsLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -97,7 +96,7 @@ public abstract class CompensationOutlook {
     }
     benchmark.reportedRaise().ifPresent(r ->
         why.addReasons(Reason.fact(benchmark.source(), "pay.outlook.raise", r.rate(), (long) r.year())));
-    return ImmutableCompensationOutlook.builder()
+    return ImmutableCompensationOutlook.generator()
         .level(level)
         .bonusChance(cohort.bonusShare())
         .variablePayChance(benchmark.variablePayShare())
@@ -120,10 +119,21 @@ public abstract class CompensationOutlook {
    */
   public static Money project(Money amount, double annualGrowth, int years) {
     Objects.requireNonNull(amount, "amount");
-    checkArgument(Double.isFinite(annualGrowth) && annualGrowth > -1,
-        "annualGrowth (%s) must be a finite fraction > -1", annualGrowth);
-    checkArgument(years >= 0 && years <= 100, "years (%s) must be between 0 and 100", years);
+    Checks.check(Double.isFinite(annualGrowth) && annualGrowth > -1,
+        "annualGrowth", annualGrowth, "must be a finite fraction > -1");
+    Checks.check(years >= 0 && years <= 100, "years", years, "must be between 0 and 100");
     BigDecimal factor = BigDecimal.ONE.add(new BigDecimal(annualGrowth)).pow(years);
     return amount.multipliedBy(factor, RoundingMode.HALF_EVEN);
+  }
+
+  @Value.Check
+  void check() {
+    checkShare("bonusChance", bonusChance());
+    checkShare("variablePayChance", variablePayChance());
+    checkShare("equityChance", equityChance());
+  }
+
+  private static void checkShare(String field, OptionalDouble share) {
+    share.ifPresent(s -> Checks.check(s >= 0 && s <= 1, field, s, "must be between 0 and 1"));
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.commons.statistics.descriptive.Quantile;
 import org.joda.money.CurrencyUnit;
@@ -223,7 +224,7 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
   }
 
   @Override
-  public ImmutableList<Reason> warnings() {
+  public List<Reason> warnings() {
     return warnings;
   }
 

@@ -1,7 +1,6 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -62,7 +61,7 @@ public abstract class ExperienceAnchor {
    *     representative year falls outside them
    */
   public static ExperienceAnchor of(double minYears, double maxYears, double representativeYears, Money median) {
-    ImmutableExperienceAnchor.Builder b = ImmutableExperienceAnchor.builder()
+    ImmutableExperienceAnchor.Generator b = ImmutableExperienceAnchor.generator()
         .representativeYears(representativeYears).median(median);
     if (!Double.isNaN(minYears)) {
       b.minYears(minYears);
@@ -94,18 +93,24 @@ public abstract class ExperienceAnchor {
 
   @Value.Check
   void check() {
-    checkArgument(minYears().isPresent() || maxYears().isPresent(),
-        "bucket (%s) must have a lower or an upper bound", this);
-    minYears().ifPresent(y -> checkArgument(Double.isFinite(y) && y >= 0, "minYears (%s) must be a finite number >= 0", y));
-    maxYears().ifPresent(y -> checkArgument(Double.isFinite(y) && y > 0, "maxYears (%s) must be a finite number > 0", y));
+    Checks.check(minYears().isPresent() || maxYears().isPresent(),
+        "bucket", this, "must have a lower or an upper bound");
+    minYears().ifPresent(y -> Checks.check(Double.isFinite(y) && y >= 0,
+        "minYears", y, "must be a finite number >= 0"));
+    maxYears().ifPresent(y -> Checks.check(Double.isFinite(y) && y > 0,
+        "maxYears", y, "must be a finite number > 0"));
     if (minYears().isPresent() && maxYears().isPresent()) {
-      checkArgument(minYears().getAsDouble() < maxYears().getAsDouble(),
-          "minYears (%s) must be below maxYears (%s)", minYears().getAsDouble(), maxYears().getAsDouble());
+      if (!(minYears().getAsDouble() < maxYears().getAsDouble())) {
+        throw Checks.invalid("minYears", minYears().getAsDouble(),
+            "must be below maxYears (" + maxYears().getAsDouble() + ")");
+      }
     }
     double r = representativeYears();
-    checkArgument(Double.isFinite(r) && r >= 0, "representativeYears (%s) must be a finite number >= 0", r);
-    minYears().ifPresent(y -> checkArgument(r >= y, "representativeYears (%s) must be >= minYears (%s)", r, y));
-    maxYears().ifPresent(y -> checkArgument(r <= y, "representativeYears (%s) must be <= maxYears (%s)", r, y));
-    checkArgument(median().isPositive(), "median (%s) must be > 0", median());
+    Checks.check(Double.isFinite(r) && r >= 0, "representativeYears", r, "must be a finite number >= 0");
+    minYears().ifPresent(y -> Checks.check(r >= y,
+        "representativeYears", r, "must be >= minYears (" + y + ")"));
+    maxYears().ifPresent(y -> Checks.check(r <= y,
+        "representativeYears", r, "must be <= maxYears (" + y + ")"));
+    Checks.check(median().isPositive(), "median", median(), "must be > 0");
   }
 }

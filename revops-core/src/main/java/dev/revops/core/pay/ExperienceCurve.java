@@ -1,11 +1,10 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
+import dev.revops.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
 import org.joda.money.CurrencyUnit;
@@ -66,12 +65,13 @@ public final class ExperienceCurve {
   public static ExperienceCurve of(List<ExperienceAnchor> anchors, Source source) {
     Objects.requireNonNull(anchors, "anchors");
     Objects.requireNonNull(source, "source");
-    checkArgument(anchors.size() >= 2, "anchors (%s) must hold at least two experience anchors", anchors.size());
+    Checks.check(anchors.size() >= 2, "anchors", anchors.size(), "must hold at least two experience anchors");
     ImmutableList<ExperienceAnchor> copy = ImmutableList.copyOf(anchors);
     for (int i = 1; i < copy.size(); i++) {
-      checkArgument(copy.get(i).representativeYears() > copy.get(i - 1).representativeYears(),
-          "anchors[%s] (%s years) must come after anchors[%s] (%s years)",
-          i, copy.get(i).representativeYears(), i - 1, copy.get(i - 1).representativeYears());
+      if (copy.get(i).representativeYears() <= copy.get(i - 1).representativeYears()) {
+        throw Checks.invalid("anchors[" + i + "].representativeYears", copy.get(i).representativeYears(),
+            "must be above that of anchors[" + (i - 1) + "] (" + copy.get(i - 1).representativeYears() + ")");
+      }
       PayMath.amount(copy.get(0).median().getCurrencyUnit(), copy.get(i).median());
     }
     return new ExperienceCurve(copy, source);
@@ -122,7 +122,7 @@ public final class ExperienceCurve {
    *
    * @return the anchors, never null
    */
-  public ImmutableList<ExperienceAnchor> anchors() {
+  public List<ExperienceAnchor> anchors() {
     return anchors;
   }
 
@@ -134,7 +134,7 @@ public final class ExperienceCurve {
    * @throws IllegalArgumentException if years is negative, NaN or infinite
    */
   public double amountAt(double years) {
-    checkArgument(Double.isFinite(years) && years >= 0, "years (%s) must be a finite number >= 0", years);
+    Checks.check(Double.isFinite(years) && years >= 0, "years", years, "must be a finite number >= 0");
     int n = x.length;
     if (years <= x[0]) {
       return Math.exp(y[0]);

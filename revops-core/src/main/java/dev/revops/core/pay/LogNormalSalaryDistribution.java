@@ -3,6 +3,7 @@ package dev.revops.core.pay;
 import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
@@ -149,7 +150,7 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
   }
 
   @Override
-  public ImmutableList<Reason> warnings() {
+  public List<Reason> warnings() {
     return warnings;
   }
 

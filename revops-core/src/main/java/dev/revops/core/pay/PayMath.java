@@ -1,7 +1,6 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -30,21 +29,23 @@ final class PayMath {
   static double positiveAmount(String field, CurrencyUnit currency, Money salary) {
     Objects.requireNonNull(salary, field);
     double value = amount(currency, salary);
-    checkArgument(value > 0, "%s (%s) must be > 0", field, salary);
+    if (!(value > 0)) {
+      throw Checks.invalid(field, salary, "must be > 0");
+    }
     return value;
   }
 
   /** A double amount as money, rounded half-even to the currency's minor unit. */
   static Money money(CurrencyUnit currency, double amount) {
-    checkArgument(Double.isFinite(amount), "amount (%s) must be finite", amount);
+    Checks.check(Double.isFinite(amount), "amount", amount, "must be finite");
     return Money.of(currency, new BigDecimal(amount), RoundingMode.HALF_EVEN);
   }
 
   static void checkFraction(double fraction) {
-    checkArgument(fraction > 0 && fraction < 1, "fraction (%s) must be strictly between 0 and 1", fraction);
+    Checks.check(fraction > 0 && fraction < 1, "fraction", fraction, "must be strictly between 0 and 1");
   }
 
   static void checkFinite(double amount) {
-    checkArgument(!Double.isNaN(amount) && !Double.isInfinite(amount), "amount (%s) must be finite", amount);
+    Checks.check(!Double.isNaN(amount) && !Double.isInfinite(amount), "amount", amount, "must be finite");
   }
 }

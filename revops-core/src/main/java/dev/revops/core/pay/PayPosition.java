@@ -2,6 +2,7 @@ package dev.revops.core.pay;
 
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
+import dev.revops.core.internal.Checks;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -102,7 +103,7 @@ public abstract class PayPosition {
         .plus(Reason.input("pay.input.salary", salary))
         .plus(Reason.computed("pay.computed.position", percentile.value(), compa, median))
         .plus(Reason.computed("pay.computed.verdict", verdict, middle.low(), middle.high()));
-    return ImmutablePayPosition.builder()
+    return ImmutablePayPosition.generator()
         .salary(salary)
         .percentile(percentile)
         .median(median)
@@ -112,5 +113,16 @@ public abstract class PayPosition {
         .confidence(distribution.confidence())
         .explanation(why)
         .build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(salary().isPositive(), "salary", salary(), "must be > 0");
+    if (!median().getCurrencyUnit().equals(salary().getCurrencyUnit())) {
+      throw Checks.invalid("median", median(), "must be in the salary's currency (" + salary().getCurrencyUnit() + ")");
+    }
+    Checks.check(median().isPositive(), "median", median(), "must be > 0");
+    Checks.check(Double.isFinite(compaRatio()) && compaRatio() >= 0, "compaRatio", compaRatio(),
+        "must be a finite number >= 0");
   }
 }

@@ -1,7 +1,7 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.internal.Checks;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +44,7 @@ public final class Percentile implements Comparable<Percentile> {
    * @throws IllegalArgumentException if the value is not strictly between 0 and 100
    */
   public static Percentile of(double value) {
-    checkArgument(value > 0 && value < 100, "percentile (%s) must be strictly between 0 and 100", value);
+    Checks.check(value > 0 && value < 100, "percentile", value, "must be strictly between 0 and 100");
     return new Percentile(value);
   }
 
@@ -56,7 +56,7 @@ public final class Percentile implements Comparable<Percentile> {
    * @throws IllegalArgumentException if the fraction is not strictly between 0 and 1
    */
   public static Percentile ofFraction(double fraction) {
-    checkArgument(fraction > 0 && fraction < 1, "fraction (%s) must be strictly between 0 and 1", fraction);
+    Checks.check(fraction > 0 && fraction < 1, "fraction", fraction, "must be strictly between 0 and 1");
     return new Percentile(Math.min(Math.nextDown(100.0), Math.max(Double.MIN_VALUE, fraction * 100)));
   }
 
@@ -69,7 +69,7 @@ public final class Percentile implements Comparable<Percentile> {
    * @throws IllegalArgumentException if the fraction is outside [0, 1] or NaN
    */
   public static Percentile clampedFraction(double fraction) {
-    checkArgument(fraction >= 0 && fraction <= 1, "fraction (%s) must be between 0 and 1", fraction);
+    Checks.check(fraction >= 0 && fraction <= 1, "fraction", fraction, "must be between 0 and 1");
     return new Percentile(Math.min(Math.nextDown(100.0), Math.max(Double.MIN_VALUE, fraction * 100)));
   }
 
@@ -89,10 +89,12 @@ public final class Percentile implements Comparable<Percentile> {
     try {
       value = Double.parseDouble(number);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("percentile (" + text + ") must be written P followed by a number, as in P75", e);
+      InvalidValueException invalid = Checks.invalid("percentile", text, "must be written P followed by a number, as in P75");
+      invalid.initCause(e);
+      throw invalid;
     }
-    checkArgument(!number.isEmpty() && Character.isDigit(number.charAt(number.length() - 1)),
-        "percentile (%s) must be written P followed by a number, as in P75", text);
+    Checks.check(!number.isEmpty() && Character.isDigit(number.charAt(number.length() - 1)),
+        "percentile", text, "must be written P followed by a number, as in P75");
     return of(value);
   }
 

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +80,7 @@ public final class QuantilePointsSalaryDistribution implements SalaryDistributio
    *
    * @return the points, never null
    */
-  public ImmutableSortedMap<Percentile, Money> points() {
+  public SortedMap<Percentile, Money> points() {
     return points;
   }
 
@@ -159,7 +161,7 @@ public final class QuantilePointsSalaryDistribution implements SalaryDistributio
   }
 
   @Override
-  public ImmutableList<Reason> warnings() {
+  public List<Reason> warnings() {
     return warnings;
   }
 

@@ -1,7 +1,6 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -45,7 +44,7 @@ public abstract class ReportedRaise {
 
   @Value.Check
   void check() {
-    checkArgument(year() >= 1900 && year() <= 2200, "year (%s) must be between 1900 and 2200", year());
-    checkArgument(Double.isFinite(rate()) && rate() > -1, "rate (%s) must be a finite fraction > -1", rate());
+    Checks.check(year() >= 1900 && year() <= 2200, "year", year(), "must be between 1900 and 2200");
+    Checks.check(Double.isFinite(rate()) && rate() > -1, "rate", rate(), "must be a finite fraction > -1");
   }
 }

@@ -1,7 +1,6 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
@@ -96,9 +95,13 @@ public abstract class SalaryBand {
     if (!low().getCurrencyUnit().equals(high().getCurrencyUnit())) {
       throw new CurrencyMismatchException(low().getCurrencyUnit(), high().getCurrencyUnit());
     }
-    checkArgument(lowPercentile().compareTo(highPercentile()) < 0,
-        "lowPercentile (%s) must be below highPercentile (%s)", lowPercentile(), highPercentile());
-    checkArgument(!low().isGreaterThan(high()), "low (%s) must not exceed high (%s)", low(), high());
+    if (!(lowPercentile().compareTo(highPercentile()) < 0)) {
+      throw Checks.invalid("lowPercentile", lowPercentile(),
+          "must be below highPercentile (" + highPercentile() + ")");
+    }
+    if (!(!low().isGreaterThan(high()))) {
+      throw Checks.invalid("low", low(), "must not exceed high (" + high() + ")");
+    }
   }
 
   @Override

@@ -1,14 +1,14 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.OpsLevel;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,8 +48,303 @@ public abstract class SalaryBenchmark {
   }
 
   /** Builds a {@link SalaryBenchmark}. Not thread-safe. */
-  public static final class Builder extends ImmutableSalaryBenchmark.Builder {
+  public static final class Builder {
+    private final ImmutableSalaryBenchmark.Generator delegate = ImmutableSalaryBenchmark.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code SalaryBenchmark} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * Collection elements and entries will be added, not replaced.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(SalaryBenchmark instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryBenchmark#id() id} attribute.
+     * @param id The value for id
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder id(String id) {
+      delegate.id(id);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryBenchmark#source() source} attribute.
+     * @param source The value for source
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder source(Source source) {
+      delegate.source(source);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryBenchmark#currency() currency} attribute.
+     * @param currency The value for currency
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder currency(CurrencyUnit currency) {
+      delegate.currency(currency);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link SalaryBenchmark#cohorts() cohorts} list.
+     * @param element A cohorts element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addCohorts(SalaryCohort element) {
+      delegate.addCohorts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link SalaryBenchmark#cohorts() cohorts} list.
+     * @param elements An array of cohorts elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addCohorts(SalaryCohort... elements) {
+      delegate.addCohorts(elements);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all elements for {@link SalaryBenchmark#cohorts() cohorts} list.
+     * @param elements An iterable of cohorts elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder cohorts(Iterable<? extends SalaryCohort> elements) {
+      delegate.cohorts(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link SalaryBenchmark#cohorts() cohorts} list.
+     * @param elements An iterable of cohorts elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAllCohorts(Iterable<? extends SalaryCohort> elements) {
+      delegate.addAllCohorts(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link SalaryBenchmark#experienceAnchors() experienceAnchors} list.
+     * @param element A experienceAnchors element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addExperienceAnchors(ExperienceAnchor element) {
+      delegate.addExperienceAnchors(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link SalaryBenchmark#experienceAnchors() experienceAnchors} list.
+     * @param elements An array of experienceAnchors elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addExperienceAnchors(ExperienceAnchor... elements) {
+      delegate.addExperienceAnchors(elements);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all elements for {@link SalaryBenchmark#experienceAnchors() experienceAnchors} list.
+     * @param elements An iterable of experienceAnchors elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder experienceAnchors(Iterable<? extends ExperienceAnchor> elements) {
+      delegate.experienceAnchors(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link SalaryBenchmark#experienceAnchors() experienceAnchors} list.
+     * @param elements An iterable of experienceAnchors elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAllExperienceAnchors(Iterable<? extends ExperienceAnchor> elements) {
+      delegate.addAllExperienceAnchors(elements);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#equityShare() equityShare} to equityShare.
+     * @param equityShare The value for equityShare
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder equityShare(double equityShare) {
+      delegate.equityShare(equityShare);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#equityShare() equityShare} to equityShare.
+     * @param equityShare The value for equityShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder equityShare(OptionalDouble equityShare) {
+      delegate.equityShare(equityShare);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link SalaryBenchmark#equityShareByLevel() equityShareByLevel} map.
+     * @param key The key in the equityShareByLevel map
+     * @param value The associated value in the equityShareByLevel map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putEquityShareByLevel(OpsLevel key, double value) {
+      delegate.putEquityShareByLevel(key, value);
+      return this;
+    }
+
+    /**
+     * Put one entry to the {@link SalaryBenchmark#equityShareByLevel() equityShareByLevel} map. Nulls are not permitted
+     * @param entry The key and value entry
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putEquityShareByLevel(Map.Entry<OpsLevel, ? extends Double> entry) {
+      delegate.putEquityShareByLevel(entry);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all mappings from the specified map as entries for the {@link SalaryBenchmark#equityShareByLevel() equityShareByLevel} map. Nulls are not permitted
+     * @param entries The entries that will be added to the equityShareByLevel map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder equityShareByLevel(Map<OpsLevel, ? extends Double> entries) {
+      delegate.equityShareByLevel(entries);
+      return this;
+    }
+
+    /**
+     * Put all mappings from the specified map as entries to {@link SalaryBenchmark#equityShareByLevel() equityShareByLevel} map. Nulls are not permitted
+     * @param entries The entries that will be added to the equityShareByLevel map
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putAllEquityShareByLevel(Map<OpsLevel, ? extends Double> entries) {
+      delegate.putAllEquityShareByLevel(entries);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#variablePayShare() variablePayShare} to variablePayShare.
+     * @param variablePayShare The value for variablePayShare
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder variablePayShare(double variablePayShare) {
+      delegate.variablePayShare(variablePayShare);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#variablePayShare() variablePayShare} to variablePayShare.
+     * @param variablePayShare The value for variablePayShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder variablePayShare(OptionalDouble variablePayShare) {
+      delegate.variablePayShare(variablePayShare);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#reportedRaise() reportedRaise} to reportedRaise.
+     * @param reportedRaise The value for reportedRaise
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder reportedRaise(ReportedRaise reportedRaise) {
+      delegate.reportedRaise(reportedRaise);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#reportedRaise() reportedRaise} to reportedRaise.
+     * @param reportedRaise The value for reportedRaise
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder reportedRaise(Optional<? extends ReportedRaise> reportedRaise) {
+      delegate.reportedRaise(reportedRaise);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#medianExperienceYears() medianExperienceYears} to medianExperienceYears.
+     * @param medianExperienceYears The value for medianExperienceYears
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder medianExperienceYears(double medianExperienceYears) {
+      delegate.medianExperienceYears(medianExperienceYears);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#medianExperienceYears() medianExperienceYears} to medianExperienceYears.
+     * @param medianExperienceYears The value for medianExperienceYears
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder medianExperienceYears(OptionalDouble medianExperienceYears) {
+      delegate.medianExperienceYears(medianExperienceYears);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#medianOpsExperienceYears() medianOpsExperienceYears} to medianOpsExperienceYears.
+     * @param medianOpsExperienceYears The value for medianOpsExperienceYears
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder medianOpsExperienceYears(double medianOpsExperienceYears) {
+      delegate.medianOpsExperienceYears(medianOpsExperienceYears);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#medianOpsExperienceYears() medianOpsExperienceYears} to medianOpsExperienceYears.
+     * @param medianOpsExperienceYears The value for medianOpsExperienceYears
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder medianOpsExperienceYears(OptionalDouble medianOpsExperienceYears) {
+      delegate.medianOpsExperienceYears(medianOpsExperienceYears);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#seniorOrAboveShare() seniorOrAboveShare} to seniorOrAboveShare.
+     * @param seniorOrAboveShare The value for seniorOrAboveShare
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder seniorOrAboveShare(double seniorOrAboveShare) {
+      delegate.seniorOrAboveShare(seniorOrAboveShare);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryBenchmark#seniorOrAboveShare() seniorOrAboveShare} to seniorOrAboveShare.
+     * @param seniorOrAboveShare The value for seniorOrAboveShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder seniorOrAboveShare(OptionalDouble seniorOrAboveShare) {
+      delegate.seniorOrAboveShare(seniorOrAboveShare);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link SalaryBenchmark SalaryBenchmark}.
+     * @return An immutable instance of SalaryBenchmark
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public SalaryBenchmark build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -78,14 +373,14 @@ public abstract class SalaryBenchmark {
    *
    * @return the cohorts, never empty
    */
-  public abstract ImmutableList<SalaryCohort> cohorts();
+  public abstract List<SalaryCohort> cohorts();
 
   /**
    * Median salaries by total experience, in order of experience.
    *
    * @return the anchors, possibly empty
    */
-  public abstract ImmutableList<ExperienceAnchor> experienceAnchors();
+  public abstract List<ExperienceAnchor> experienceAnchors();
 
   /**
    * The share of respondents with equity, from 0 to 1.
@@ -99,7 +394,7 @@ public abstract class SalaryBenchmark {
    *
    * @return the shares by level, possibly empty
    */
-  public abstract ImmutableMap<OpsLevel, Double> equityShareByLevel();
+  public abstract Map<OpsLevel, Double> equityShareByLevel();
 
   /**
    * The share of respondents with a variable part of pay, from 0 to 1.
@@ -146,8 +441,7 @@ public abstract class SalaryBenchmark {
   public SalaryCohort cohort(OpsLevel level) {
     Objects.requireNonNull(level, "level");
     return cohorts().stream().filter(c -> c.levels().contains(level)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(
-            "level (" + level + ") must be covered by a cohort of benchmark " + id()));
+        .orElseThrow(() -> Checks.invalid("level", level, "must be covered by a cohort of benchmark " + id()));
   }
 
   /**
@@ -167,7 +461,7 @@ public abstract class SalaryBenchmark {
    * @return the distributions by level, never null
    */
   @Value.Lazy
-  public ImmutableMap<OpsLevel, LogNormalSalaryDistribution> distributions() {
+  public Map<OpsLevel, LogNormalSalaryDistribution> distributions() {
     ImmutableMap.Builder<OpsLevel, LogNormalSalaryDistribution> map = ImmutableMap.builder();
     for (OpsLevel level : levels()) {
       map.put(level, fit(level));
@@ -228,33 +522,40 @@ public abstract class SalaryBenchmark {
 
   @Value.Check
   void check() {
-    checkArgument(!id().isBlank(), "id (%s) must not be blank", id());
-    checkArgument(!cohorts().isEmpty(), "cohorts (%s) of benchmark %s must hold at least one cohort", cohorts(), id());
+    Checks.check(!id().isBlank(), "id", id(), "must not be blank");
+    if (cohorts().isEmpty()) {
+      throw Checks.invalid("cohorts", cohorts(), "of benchmark " + id() + " must hold at least one cohort");
+    }
     EnumSet<OpsLevel> seen = EnumSet.noneOf(OpsLevel.class);
     for (int i = 0; i < cohorts().size(); i++) {
       SalaryCohort c = cohorts().get(i);
       checkCurrency(c.median());
       for (OpsLevel level : c.levels()) {
-        checkArgument(seen.add(level), "cohorts[%s] (%s) must not cover level %s again", i, c.levels(), level);
+        if (!(seen.add(level))) {
+          throw Checks.invalid("cohorts[" + i + "]", c.levels(), "must not cover level " + level + " again");
+        }
       }
     }
     for (ExperienceAnchor a : experienceAnchors()) {
       checkCurrency(a.median());
     }
     for (int i = 1; i < experienceAnchors().size(); i++) {
-      checkArgument(experienceAnchors().get(i).representativeYears() > experienceAnchors().get(i - 1).representativeYears(),
-          "experienceAnchors[%s] (%s years) must come after experienceAnchors[%s] (%s years)",
-          i, experienceAnchors().get(i).representativeYears(), i - 1, experienceAnchors().get(i - 1).representativeYears());
+      double years = experienceAnchors().get(i).representativeYears();
+      double before = experienceAnchors().get(i - 1).representativeYears();
+      if (years <= before) {
+        throw Checks.invalid("experienceAnchors[" + i + "].representativeYears", years,
+            "must be above that of experienceAnchors[" + (i - 1) + "] (" + before + ")");
+      }
     }
     checkShare("equityShare", equityShare());
     checkShare("variablePayShare", variablePayShare());
     checkShare("seniorOrAboveShare", seniorOrAboveShare());
-    equityShareByLevel().forEach((level, share) -> checkArgument(share >= 0 && share <= 1,
-        "equityShareByLevel[%s] (%s) must be between 0 and 1", level, share));
-    medianExperienceYears().ifPresent(y -> checkArgument(Double.isFinite(y) && y >= 0,
-        "medianExperienceYears (%s) must be a finite number >= 0", y));
-    medianOpsExperienceYears().ifPresent(y -> checkArgument(Double.isFinite(y) && y >= 0,
-        "medianOpsExperienceYears (%s) must be a finite number >= 0", y));
+    equityShareByLevel().forEach((level, share) -> Checks.check(share >= 0 && share <= 1,
+        "equityShareByLevel." + level, share, "must be between 0 and 1"));
+    medianExperienceYears().ifPresent(y -> Checks.check(Double.isFinite(y) && y >= 0,
+        "medianExperienceYears", y, "must be a finite number >= 0"));
+    medianOpsExperienceYears().ifPresent(y -> Checks.check(Double.isFinite(y) && y >= 0,
+        "medianOpsExperienceYears", y, "must be a finite number >= 0"));
   }
 
   private void checkCurrency(Money amount) {
@@ -264,6 +565,6 @@ public abstract class SalaryBenchmark {
   }
 
   private static void checkShare(String name, OptionalDouble share) {
-    share.ifPresent(s -> checkArgument(s >= 0 && s <= 1, "%s (%s) must be between 0 and 1", name, s));
+    share.ifPresent(s -> Checks.check(s >= 0 && s <= 1, name, s, "must be between 0 and 1"));
   }
 }

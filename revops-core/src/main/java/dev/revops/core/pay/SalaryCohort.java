@@ -1,10 +1,9 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableSet;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.OpsLevel;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
@@ -33,8 +32,133 @@ public abstract class SalaryCohort {
   }
 
   /** Builds a {@link SalaryCohort}. Not thread-safe. */
-  public static final class Builder extends ImmutableSalaryCohort.Builder {
+  public static final class Builder {
+    private final ImmutableSalaryCohort.Generator delegate = ImmutableSalaryCohort.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code SalaryCohort} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * Collection elements and entries will be added, not replaced.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(SalaryCohort instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link SalaryCohort#levels() levels} set.
+     * @param element A levels element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addLevels(OpsLevel element) {
+      delegate.addLevels(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link SalaryCohort#levels() levels} set.
+     * @param elements An array of levels elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addLevels(OpsLevel... elements) {
+      delegate.addLevels(elements);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all elements for {@link SalaryCohort#levels() levels} set.
+     * @param elements An iterable of levels elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder levels(Iterable<OpsLevel> elements) {
+      delegate.levels(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link SalaryCohort#levels() levels} set.
+     * @param elements An iterable of levels elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAllLevels(Iterable<OpsLevel> elements) {
+      delegate.addAllLevels(elements);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryCohort#median() median} attribute.
+     * @param median The value for median
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder median(Money median) {
+      delegate.median(median);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryCohort#maximum() maximum} attribute.
+     * @param maximum The value for maximum
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder maximum(Money maximum) {
+      delegate.maximum(maximum);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryCohort#bonusShare() bonusShare} to bonusShare.
+     * @param bonusShare The value for bonusShare
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder bonusShare(double bonusShare) {
+      delegate.bonusShare(bonusShare);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link SalaryCohort#bonusShare() bonusShare} to bonusShare.
+     * @param bonusShare The value for bonusShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder bonusShare(OptionalDouble bonusShare) {
+      delegate.bonusShare(bonusShare);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryCohort#sampleSize() sampleSize} attribute.
+     * @param sampleSize The value for sampleSize
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder sampleSize(int sampleSize) {
+      delegate.sampleSize(sampleSize);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SalaryCohort#sampleSizeAssumed() sampleSizeAssumed} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link SalaryCohort#sampleSizeAssumed() sampleSizeAssumed}.</em>
+     * @param sampleSizeAssumed The value for sampleSizeAssumed
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder sampleSizeAssumed(boolean sampleSizeAssumed) {
+      delegate.sampleSizeAssumed(sampleSizeAssumed);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link SalaryCohort SalaryCohort}.
+     * @return An immutable instance of SalaryCohort
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public SalaryCohort build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -42,7 +166,7 @@ public abstract class SalaryCohort {
    *
    * @return the levels, at least one, never null
    */
-  public abstract ImmutableSet<OpsLevel> levels();
+  public abstract Set<OpsLevel> levels();
 
   /**
    * The median annual salary.
@@ -93,13 +217,15 @@ public abstract class SalaryCohort {
 
   @Value.Check
   void check() {
-    checkArgument(!levels().isEmpty(), "levels (%s) must hold at least one level", levels());
+    Checks.check(!levels().isEmpty(), "levels", levels(), "must hold at least one level");
     if (!median().getCurrencyUnit().equals(maximum().getCurrencyUnit())) {
       throw new CurrencyMismatchException(median().getCurrencyUnit(), maximum().getCurrencyUnit());
     }
-    checkArgument(median().isPositive(), "median (%s) must be > 0", median());
-    checkArgument(maximum().isGreaterThan(median()), "maximum (%s) must be above the median (%s)", maximum(), median());
-    bonusShare().ifPresent(s -> checkArgument(s >= 0 && s <= 1, "bonusShare (%s) must be between 0 and 1", s));
-    checkArgument(sampleSize() >= 2, "sampleSize (%s) must be >= 2", sampleSize());
+    Checks.check(median().isPositive(), "median", median(), "must be > 0");
+    if (!(maximum().isGreaterThan(median()))) {
+      throw Checks.invalid("maximum", maximum(), "must be above the median (" + median() + ")");
+    }
+    bonusShare().ifPresent(s -> Checks.check(s >= 0 && s <= 1, "bonusShare", s, "must be between 0 and 1"));
+    Checks.check(sampleSize() >= 2, "sampleSize", sampleSize(), "must be >= 2");
   }
 }

@@ -1,6 +1,6 @@
 package dev.revops.core.pay;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import org.joda.money.CurrencyUnit;
@@ -70,7 +70,7 @@ public sealed interface SalaryDistribution
    *
    * @return the warnings, never null
    */
-  ImmutableList<Reason> warnings();
+  List<Reason> warnings();
 
   /**
    * How the distribution was built: the figures, the method, the assumptions.

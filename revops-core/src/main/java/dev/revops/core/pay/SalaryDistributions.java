@@ -1,12 +1,11 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
 import dev.revops.core.explain.Reason;
+import dev.revops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
@@ -74,10 +73,12 @@ public final class SalaryDistributions {
     CurrencyUnit currency = median.getCurrencyUnit();
     double med = PayMath.positiveAmount("median", currency, median);
     double max = PayMath.positiveAmount("maximum", currency, maximum);
-    checkArgument(max > med, "maximum (%s) must be above the median (%s)", maximum, median);
-    checkArgument(n >= 2, "n (%s) must be >= 2", n);
-    checkArgument(Double.isFinite(nearDegenerateRatio) && nearDegenerateRatio >= 1,
-        "nearDegenerateRatio (%s) must be a finite number >= 1", nearDegenerateRatio);
+    if (!(max > med)) {
+      throw Checks.invalid("maximum", maximum, "must be above the median (" + median + ")");
+    }
+    Checks.check(n >= 2, "n", n, "must be >= 2");
+    Checks.check(Double.isFinite(nearDegenerateRatio) && nearDegenerateRatio >= 1,
+        "nearDegenerateRatio", nearDegenerateRatio, "must be a finite number >= 1");
     double logRatio = Math.log(max / med);
     double zBlom = PayMath.STANDARD_NORMAL.inverseCumulativeProbability((n - 0.375) / (n + 0.25));
     double sigma = logRatio / zBlom;
@@ -134,11 +135,13 @@ public final class SalaryDistributions {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(policy, "policy");
-    checkArgument(values.length > 0, "values (%s salaries) must hold at least one salary", values.length);
+    Checks.check(values.length > 0, "values", "[]", "must hold at least one salary");
     double[] sorted = values.clone();
     for (int i = 0; i < sorted.length; i++) {
       double v = sorted[i];
-      checkArgument(Double.isFinite(v) && v > 0, "values[%s] (%s) must be a finite salary > 0", (Integer) i, (Double) v);
+      if (!(Double.isFinite(v) && v > 0)) {
+        throw Checks.invalid("values[" + i + "]", v, "must be a finite salary > 0");
+      }
     }
     Arrays.sort(sorted);
     int n = sorted.length;
@@ -181,11 +184,11 @@ public final class SalaryDistributions {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(fractions, "fractions");
-    checkArgument(values.length > 0, "values (%s salaries) must hold at least one salary", values.length);
+    Checks.check(values.length > 0, "values", "[]", "must hold at least one salary");
     for (int i = 0; i < values.length; i++) {
       double v = values[i];
       if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-        throw new IllegalArgumentException("values[" + i + "] (" + v + ") must be a finite salary > 0");
+        throw Checks.invalid("values[" + i + "]", v, "must be a finite salary > 0");
       }
     }
     for (double f : fractions) {
@@ -207,7 +210,7 @@ public final class SalaryDistributions {
    */
   public static EmpiricalSalaryDistribution empirical(Collection<Money> salaries, QuantileMethod method) {
     Objects.requireNonNull(salaries, "salaries");
-    checkArgument(!salaries.isEmpty(), "salaries (%s) must hold at least one salary", salaries);
+    Checks.check(!salaries.isEmpty(), "salaries", salaries, "must hold at least one salary");
     Money first = Objects.requireNonNull(salaries.iterator().next(), "salaries[0]");
     CurrencyUnit currency = first.getCurrencyUnit();
     double[] values = new double[salaries.size()];
@@ -246,7 +249,7 @@ public final class SalaryDistributions {
       QuantilePointsSalaryDistribution.UpperTail upperTail) {
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(upperTail, "upperTail");
-    checkArgument(points.size() >= 2, "points (%s) must hold at least two quantile points", points);
+    Checks.check(points.size() >= 2, "points", points, "must hold at least two quantile points");
     points.forEach((p, m) -> {
       Objects.requireNonNull(p, "points key");
       Objects.requireNonNull(m, "points[" + p + "]");
@@ -258,9 +261,10 @@ public final class SalaryDistributions {
     for (Map.Entry<Percentile, Money> e : sorted.entrySet()) {
       PayMath.positiveAmount("points[" + e.getKey() + "]", currency, e.getValue());
       if (previous != null) {
-        checkArgument(e.getValue().isGreaterThan(previous),
-            "points[%s] (%s) must be above points[%s] (%s): salaries must increase with the percentile",
-            e.getKey(), e.getValue(), previousKey, previous);
+        if (!(e.getValue().isGreaterThan(previous))) {
+          throw Checks.invalid("points[" + e.getKey() + "]", e.getValue(),
+              "must be above points[" + previousKey + "] (" + previous + "): salaries must increase with the percentile");
+        }
       }
       previous = e.getValue();
       previousKey = e.getKey();

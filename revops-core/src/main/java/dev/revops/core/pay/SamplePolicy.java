@@ -1,7 +1,6 @@
 package dev.revops.core.pay;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -42,8 +41,64 @@ public abstract class SamplePolicy {
   }
 
   /** Builds a {@link SamplePolicy}. Not thread-safe. */
-  public static final class Builder extends ImmutableSamplePolicy.Builder {
+  public static final class Builder {
+    private final ImmutableSamplePolicy.Generator delegate = ImmutableSamplePolicy.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code SamplePolicy} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(SamplePolicy instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SamplePolicy#publishMinimum() publishMinimum} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link SamplePolicy#publishMinimum() publishMinimum}.</em>
+     * @param publishMinimum The value for publishMinimum
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder publishMinimum(int publishMinimum) {
+      delegate.publishMinimum(publishMinimum);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SamplePolicy#lowConfidenceBelow() lowConfidenceBelow} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link SamplePolicy#lowConfidenceBelow() lowConfidenceBelow}.</em>
+     * @param lowConfidenceBelow The value for lowConfidenceBelow
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder lowConfidenceBelow(int lowConfidenceBelow) {
+      delegate.lowConfidenceBelow(lowConfidenceBelow);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link SamplePolicy#highConfidenceFrom() highConfidenceFrom} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link SamplePolicy#highConfidenceFrom() highConfidenceFrom}.</em>
+     * @param highConfidenceFrom The value for highConfidenceFrom
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder highConfidenceFrom(int highConfidenceFrom) {
+      delegate.highConfidenceFrom(highConfidenceFrom);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link SamplePolicy SamplePolicy}.
+     * @return An immutable instance of SamplePolicy
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public SamplePolicy build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -95,10 +150,14 @@ public abstract class SamplePolicy {
 
   @Value.Check
   void check() {
-    checkArgument(publishMinimum() >= 1, "publishMinimum (%s) must be >= 1", publishMinimum());
-    checkArgument(lowConfidenceBelow() >= publishMinimum(),
-        "lowConfidenceBelow (%s) must be >= publishMinimum (%s)", lowConfidenceBelow(), publishMinimum());
-    checkArgument(highConfidenceFrom() >= lowConfidenceBelow(),
-        "highConfidenceFrom (%s) must be >= lowConfidenceBelow (%s)", highConfidenceFrom(), lowConfidenceBelow());
+    Checks.check(publishMinimum() >= 1, "publishMinimum", publishMinimum(), "must be >= 1");
+    if (!(lowConfidenceBelow() >= publishMinimum())) {
+      throw Checks.invalid("lowConfidenceBelow", lowConfidenceBelow(),
+          "must be >= publishMinimum (" + publishMinimum() + ")");
+    }
+    if (!(highConfidenceFrom() >= lowConfidenceBelow())) {
+      throw Checks.invalid("highConfidenceFrom", highConfidenceFrom(),
+          "must be >= lowConfidenceBelow (" + lowConfidenceBelow() + ")");
+    }
   }
 }

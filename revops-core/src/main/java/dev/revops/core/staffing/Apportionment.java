@@ -1,10 +1,10 @@
 package dev.revops.core.staffing;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
+import dev.revops.core.internal.Checks;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -98,7 +98,7 @@ public enum Apportionment implements Localizable {
    *     that gives each group a seat, or weights are empty, negative or all zero
    */
   public int[] apportion(int seats, long[] weights) {
-    long[] result = apportion((long) seats, weights, 0);
+    long[] result = apportion((long) seats, weights, 0L);
     int[] out = new int[result.length];
     for (int i = 0; i < result.length; i++) {
       out[i] = (int) result[i];
@@ -119,21 +119,25 @@ public enum Apportionment implements Localizable {
    * @throws IllegalArgumentException if an argument breaks its rule, or there are fewer seats than
    *     the minimums (and, for Huntington–Hill and Adams, than the groups) require
    */
-  public long[] apportion(long seats, long[] weights, long minimumEach) {
+  long[] apportion(long seats, long[] weights, long minimumEach) {
     Objects.requireNonNull(weights, "weights");
-    checkArgument(seats >= 0, "seats (%s) must be >= 0", seats);
-    checkArgument(minimumEach >= 0, "minimumEach (%s) must be >= 0", minimumEach);
-    checkArgument(weights.length > 0, "weights (%s groups) must hold at least one group", weights.length);
+    Checks.check(seats >= 0, "seats", seats, "must be >= 0");
+    Checks.check(minimumEach >= 0, "minimumEach", minimumEach, "must be >= 0");
+    Checks.check(weights.length > 0, "weights", "[]", "must hold at least one group");
     boolean positive = false;
     int positiveGroups = 0;
     for (int i = 0; i < weights.length; i++) {
-      checkArgument(weights[i] >= 0, "weights[%s] (%s) must be >= 0", i, weights[i]);
+      if (!(weights[i] >= 0)) {
+        throw Checks.invalid("weights[" + i + "]", weights[i], "must be >= 0");
+      }
       if (weights[i] > 0) {
         positive = true;
         positiveGroups++;
       }
     }
-    checkArgument(positive, "weights (all %s groups) must not all be zero", weights.length);
+    if (!positive) {
+      throw Checks.invalid("weights", Arrays.toString(weights), "must not all be zero");
+    }
     long[] start = new long[weights.length];
     BigInteger required = BigInteger.ZERO;
     for (int i = 0; i < weights.length; i++) {
@@ -145,14 +149,15 @@ public enum Apportionment implements Localizable {
       required = required.add(BigInteger.valueOf(floor));
     }
     if (oneSeatEach) {
-      checkArgument(BigInteger.valueOf(seats).compareTo(required) >= 0,
-          "seats (%s) must be at least %s for %s, which gives each of the %s groups a seat%s",
-          seats, required, name(), weights.length,
-          minimumEach > 1 ? " and at least " + minimumEach + " to each group of positive weight" : "");
+      if (!(BigInteger.valueOf(seats).compareTo(required) >= 0)) {
+        throw Checks.invalid("seats", seats,
+            "must be at least " + required + " for " + name() + ", which gives each of the " + weights.length + " groups a seat" + (minimumEach > 1 ? " and at least " + minimumEach + " to each group of positive weight" : ""));
+      }
     } else {
-      checkArgument(BigInteger.valueOf(seats).compareTo(required) >= 0,
-          "seats (%s) must be at least %s to give each of the %s groups of positive weight %s seats",
-          seats, required, positiveGroups, minimumEach);
+      if (!(BigInteger.valueOf(seats).compareTo(required) >= 0)) {
+        throw Checks.invalid("seats", seats,
+            "must be at least " + required + " to give each of the " + positiveGroups + " groups of positive weight " + minimumEach + " seats");
+      }
     }
     long remaining = seats - required.longValueExact();
     if (this == HAMILTON) {

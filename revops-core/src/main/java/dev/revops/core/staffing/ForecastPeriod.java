@@ -1,7 +1,6 @@
 package dev.revops.core.staffing;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessOrg;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -70,7 +69,7 @@ public abstract class ForecastPeriod {
    * @return the new instance, never null
    */
   public static ForecastPeriod of(String label, BusinessOrg org, MaturityPhase phase) {
-    return ImmutableForecastPeriod.builder().label(label).org(org).phase(phase).build();
+    return ImmutableForecastPeriod.generator().label(label).org(org).phase(phase).build();
   }
 
   /**
@@ -82,7 +81,7 @@ public abstract class ForecastPeriod {
    * @return the new instance, never null
    */
   public static ForecastPeriod of(String label, BusinessOrg org, MaturitySignals signals) {
-    return ImmutableForecastPeriod.builder().label(label).org(org).signals(signals).build();
+    return ImmutableForecastPeriod.generator().label(label).org(org).signals(signals).build();
   }
 
   /**
@@ -95,7 +94,7 @@ public abstract class ForecastPeriod {
    * @throws IllegalArgumentException if the growth breaks its rule
    */
   public static ForecastPeriod grown(String label, double growth, MaturityPhase phase) {
-    return ImmutableForecastPeriod.builder().label(label).growth(growth).phase(phase).build();
+    return ImmutableForecastPeriod.generator().label(label).growth(growth).phase(phase).build();
   }
 
   /**
@@ -109,17 +108,21 @@ public abstract class ForecastPeriod {
    * @throws IllegalArgumentException if the growth breaks its rule
    */
   public static ForecastPeriod grown(String label, double growth, MaturitySignals signals) {
-    return ImmutableForecastPeriod.builder().label(label).growth(growth).signals(signals).build();
+    return ImmutableForecastPeriod.generator().label(label).growth(growth).signals(signals).build();
   }
 
   @Value.Check
   void check() {
-    checkArgument(!label().isBlank(), "label (%s) must not be blank", label());
-    checkArgument(org().isPresent() != growth().isPresent(),
-        "period %s must give exactly one of org and growth", label());
-    checkArgument(phase().isPresent() != signals().isPresent(),
-        "period %s must give exactly one of phase and signals", label());
-    growth().ifPresent(g -> checkArgument(Double.isFinite(g) && g > -1,
-        "growth of period %s (%s) must be a finite fraction > -1", label(), g));
+    Checks.check(!label().isBlank(), "label", label(), "must not be blank");
+    if (org().isPresent() == growth().isPresent()) {
+      throw Checks.invalid("org", org().orElse(null),
+          "must be given when growth is not, and not when it is (period " + label() + ")");
+    }
+    if (phase().isPresent() == signals().isPresent()) {
+      throw Checks.invalid("phase", phase().orElse(null),
+          "must be given when signals are not, and not when they are (period " + label() + ")");
+    }
+    growth().ifPresent(g -> Checks.check(Double.isFinite(g) && g > -1,
+        "growth", g, "must be a finite fraction > -1"));
   }
 }

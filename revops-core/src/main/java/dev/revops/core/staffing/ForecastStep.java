@@ -1,6 +1,7 @@
 package dev.revops.core.staffing;
 
 import dev.revops.core.explain.Explanation;
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -36,21 +37,21 @@ public abstract class ForecastStep {
    *
    * @return the Ops at the start, zero or more
    */
-  public abstract long opsAtStart();
+  public abstract int opsAtStart();
 
   /**
    * The Ops to hire in the period: the target minus the Ops at the start, if positive.
    *
    * @return the hires, zero or more
    */
-  public abstract long hires();
+  public abstract int hires();
 
   /**
    * The Ops beyond the target kept in the period ("ahead of ratio").
    *
    * @return the surplus, zero or more
    */
-  public abstract long surplus();
+  public abstract int surplus();
 
   /**
    * Whether the phase differs from the previous period's.
@@ -71,7 +72,22 @@ public abstract class ForecastStep {
    *
    * @return the Ops at the end
    */
-  public long opsAtEnd() {
+  public int opsAtEnd() {
     return opsAtStart() + hires();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!label().isBlank(), "label", label(), "must not be blank");
+    Checks.check(opsAtStart() >= 0, "opsAtStart", opsAtStart(), "must be >= 0");
+    int target = recommendation().target();
+    if (hires() != Math.max(0, target - opsAtStart())) {
+      throw Checks.invalid("hires", hires(), "must bring the " + opsAtStart() + " Ops at the start up to the target ("
+          + target + "), and no further");
+    }
+    if (surplus() != Math.max(0, opsAtStart() - target)) {
+      throw Checks.invalid("surplus", surplus(), "must be the Ops at the start (" + opsAtStart()
+          + ") beyond the target (" + target + ")");
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.revops.core.staffing;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -60,9 +59,9 @@ public abstract class MaturitySignals {
 
   @Value.Check
   void check() {
-    checkArgument(Double.isFinite(opsAgeYears()) && opsAgeYears() >= 0,
-        "opsAgeYears (%s) must be a finite number >= 0", opsAgeYears());
-    checkArgument(Double.isFinite(headcountGrowth()) && headcountGrowth() > -1,
-        "headcountGrowth (%s) must be a finite fraction > -1 (0.3 for +30 %)", headcountGrowth());
+    Checks.check(Double.isFinite(opsAgeYears()) && opsAgeYears() >= 0,
+        "opsAgeYears", opsAgeYears(), "must be a finite number >= 0");
+    Checks.check(Double.isFinite(headcountGrowth()) && headcountGrowth() > -1,
+        "headcountGrowth", headcountGrowth(), "must be a finite fraction > -1 (0.3 for +30 %)");
   }
 }

@@ -1,13 +1,12 @@
 package dev.revops.core.staffing;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
@@ -16,6 +15,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -126,7 +126,7 @@ public final class StaffingCalculator {
       phase = MaturityPhase.STRUCTURING;
       why.addReasons(Reason.rule("staffing.rule.phase.between", phase));
     }
-    return ImmutablePhaseAssessment.builder().signals(signals).phase(phase).explanation(why.build()).build();
+    return ImmutablePhaseAssessment.generator().signals(signals).phase(phase).explanation(why.build()).build();
   }
 
   /**
@@ -167,14 +167,14 @@ public final class StaffingCalculator {
    *     period grows a previous organisation, or growth takes a team beyond
    *     {@code Integer.MAX_VALUE} people
    */
-  public StaffingForecast forecast(long startingOps, List<ForecastPeriod> periods) {
+  public StaffingForecast forecast(int startingOps, List<ForecastPeriod> periods) {
     Objects.requireNonNull(periods, "periods");
-    checkArgument(startingOps >= 0, "startingOps (%s) must be >= 0", startingOps);
-    checkArgument(!periods.isEmpty(), "periods (%s) must hold at least one period", periods);
+    Checks.check(startingOps >= 0, "startingOps", startingOps, "must be >= 0");
+    Checks.check(!periods.isEmpty(), "periods", periods, "must hold at least one period");
     ImmutableList.Builder<ForecastStep> steps = ImmutableList.builder();
     BusinessOrg previousOrg = null;
     MaturityPhase previousPhase = null;
-    long ops = startingOps;
+    int ops = startingOps;
     for (int p = 0; p < periods.size(); p++) {
       ForecastPeriod period = Objects.requireNonNull(periods.get(p), "periods[" + p + "]");
       Explanation.Builder why = Explanation.builder();
@@ -182,8 +182,10 @@ public final class StaffingCalculator {
       if (period.org().isPresent()) {
         org = period.org().get();
       } else {
-        checkArgument(previousOrg != null,
-            "period %s (the first) must give its organisation: there is none to grow", period.label());
+        if (previousOrg == null) {
+          throw Checks.invalid("periods[0].growth", period.growth().orElseThrow(),
+              "must be replaced by an organisation: the first period has none to grow");
+        }
         double growth = period.growth().orElseThrow();
         org = grow(previousOrg, growth, period.label());
         why.addReasons(Reason.rule("staffing.forecast.grown", growth));
@@ -198,8 +200,8 @@ public final class StaffingCalculator {
       }
       why.addReasons(Reason.input("staffing.forecast.start", period.label(), ops));
       why.addAllReasons(rec.explanation().reasons());
-      long hires = Math.max(0, rec.target() - ops);
-      long surplus = Math.max(0, ops - rec.target());
+      int hires = Math.max(0, rec.target() - ops);
+      int surplus = Math.max(0, ops - rec.target());
       if (hires > 0) {
         why.addReasons(Reason.computed("staffing.forecast.hires", hires, rec.target()));
       } else if (surplus > 0) {
@@ -207,7 +209,7 @@ public final class StaffingCalculator {
       } else {
         why.addReasons(Reason.computed("staffing.forecast.onTarget", rec.target()));
       }
-      steps.add(ImmutableForecastStep.builder()
+      steps.add(ImmutableForecastStep.generator()
           .label(period.label())
           .recommendation(rec)
           .opsAtStart(ops)
@@ -220,7 +222,7 @@ public final class StaffingCalculator {
       previousOrg = org;
       previousPhase = rec.phase();
     }
-    return ImmutableStaffingForecast.builder().startingOps(startingOps).steps(steps.build()).build();
+    return ImmutableStaffingForecast.generator().startingOps(startingOps).steps(steps.build()).build();
   }
 
   private static BusinessOrg grow(BusinessOrg org, double growth, String label) {
@@ -228,8 +230,10 @@ public final class StaffingCalculator {
     List<BusinessTeam> grown = new ArrayList<>(org.teams().size());
     for (BusinessTeam team : org.teams()) {
       BigDecimal headcount = new BigDecimal(team.headcount()).multiply(factor).setScale(0, RoundingMode.HALF_UP);
-      checkArgument(headcount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0,
-          "headcount of %s after the growth of period %s (%s) must be <= %s", team, label, headcount, Integer.MAX_VALUE);
+      if (!(headcount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0)) {
+        throw Checks.invalid("headcount", headcount, "must be <= " + Integer.MAX_VALUE
+            + " after the growth of period " + label + " (team " + team.label(Locale.ENGLISH) + ")");
+      }
       grown.add(team.withHeadcount(headcount.intValueExact()));
     }
     return BusinessOrg.of(grown);
@@ -241,14 +245,14 @@ public final class StaffingCalculator {
     ImmutableSet<BusinessFunction> staffed = org.functions().stream()
         .filter(f -> org.headcount(f) > 0)
         .collect(ImmutableSet.toImmutableSet());
-    long floorEach = policy.minimumOpsPerFunction();
-    long minimum = staffed.size() * floorEach;
+    int floorEach = policy.minimumOpsPerFunction();
+    int minimum = opsCount(org, (long) staffed.size() * floorEach);
     double ratio = policy.staffPerOps(phase);
     double fte = headcount / ratio;
-    long rounded = divide(headcount, ratio);
-    long target = Math.max(minimum, rounded);
-    long bandLow = Math.max(minimum, divide(headcount, policy.matureStaffPerOps()));
-    long bandHigh = Math.max(minimum, divide(headcount, policy.emergingStaffPerOps()));
+    int bandHigh = Math.max(minimum, opsCount(org, divide(headcount, policy.emergingStaffPerOps())));
+    int rounded = opsCount(org, divide(headcount, ratio));
+    int target = Math.max(minimum, rounded);
+    int bandLow = Math.max(minimum, opsCount(org, divide(headcount, policy.matureStaffPerOps())));
     ImmutableList<TeamAllocation> allocation = allocate(org, staffed, target);
 
     Explanation.Builder why = Explanation.builder().from(phaseReasons);
@@ -283,7 +287,7 @@ public final class StaffingCalculator {
       why.addReasons(Reason.computed("staffing.computed.allocation", a.team(), a.ops(),
           a.team().headcount(), a.team().tiers()));
     }
-    return ImmutableStaffingRecommendation.builder()
+    return ImmutableStaffingRecommendation.generator()
         .org(org)
         .phase(phase)
         .staffPerOps(ratio)
@@ -312,12 +316,24 @@ public final class StaffingCalculator {
     return Reason.input("staffing.ratio.policy", phase, ratio);
   }
 
+  /**
+   * An Ops count as an int: a count beyond {@code Integer.MAX_VALUE} (an organisation of billions
+   * of people at a ratio near 1) is rejected rather than wrapped.
+   */
+  private static int opsCount(BusinessOrg org, long ops) {
+    if (ops > Integer.MAX_VALUE) {
+      throw Checks.invalid("teams", org.totalHeadcount() + " people",
+          "must not need more than " + Integer.MAX_VALUE + " Ops (the ratio gives " + ops + ")");
+    }
+    return (int) ops;
+  }
+
   /** headcount / ratio, rounded as the policy says; exact (the double ratio is read exactly). */
   private long divide(long headcount, double ratio) {
     return new BigDecimal(headcount).divide(new BigDecimal(ratio), 0, policy.rounding().mode()).longValueExact();
   }
 
-  private ImmutableList<TeamAllocation> allocate(BusinessOrg org, ImmutableSet<BusinessFunction> staffed, long target) {
+  private ImmutableList<TeamAllocation> allocate(BusinessOrg org, ImmutableSet<BusinessFunction> staffed, int target) {
     List<BusinessTeam> teams = org.teams();
     BigInteger[] teamWeights = new BigInteger[teams.size()];
     for (int i = 0; i < teams.size(); i++) {
@@ -346,7 +362,7 @@ public final class StaffingCalculator {
     for (int i = 0; i < teams.size(); i++) {
       BusinessTeam team = teams.get(i);
       double weighted = team.headcount() * (1 + policy.extraTierWeightPercent() / 100.0 * (team.tiers() - 1.0));
-      out.add(TeamAllocation.of(team, ops[i], weighted));
+      out.add(TeamAllocation.of(team, Math.toIntExact(ops[i]), weighted));
     }
     return out.build();
   }

@@ -1,7 +1,6 @@
 package dev.revops.core.staffing;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -80,8 +79,152 @@ public abstract class StaffingPolicy {
   }
 
   /** Builds a {@link StaffingPolicy}; unset values keep their defaults. Not thread-safe. */
-  public static final class Builder extends ImmutableStaffingPolicy.Builder {
+  public static final class Builder {
+    private final ImmutableStaffingPolicy.Generator delegate = ImmutableStaffingPolicy.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code StaffingPolicy} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(StaffingPolicy instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#emergingStaffPerOps() emergingStaffPerOps} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#emergingStaffPerOps() emergingStaffPerOps}.</em>
+     * @param emergingStaffPerOps The value for emergingStaffPerOps
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder emergingStaffPerOps(double emergingStaffPerOps) {
+      delegate.emergingStaffPerOps(emergingStaffPerOps);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#structuringStaffPerOps() structuringStaffPerOps} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#structuringStaffPerOps() structuringStaffPerOps}.</em>
+     * @param structuringStaffPerOps The value for structuringStaffPerOps
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder structuringStaffPerOps(double structuringStaffPerOps) {
+      delegate.structuringStaffPerOps(structuringStaffPerOps);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#matureStaffPerOps() matureStaffPerOps} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#matureStaffPerOps() matureStaffPerOps}.</em>
+     * @param matureStaffPerOps The value for matureStaffPerOps
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder matureStaffPerOps(double matureStaffPerOps) {
+      delegate.matureStaffPerOps(matureStaffPerOps);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#minimumOpsPerFunction() minimumOpsPerFunction} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#minimumOpsPerFunction() minimumOpsPerFunction}.</em>
+     * @param minimumOpsPerFunction The value for minimumOpsPerFunction
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder minimumOpsPerFunction(int minimumOpsPerFunction) {
+      delegate.minimumOpsPerFunction(minimumOpsPerFunction);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#extraTierWeightPercent() extraTierWeightPercent} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#extraTierWeightPercent() extraTierWeightPercent}.</em>
+     * @param extraTierWeightPercent The value for extraTierWeightPercent
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder extraTierWeightPercent(int extraTierWeightPercent) {
+      delegate.extraTierWeightPercent(extraTierWeightPercent);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#rounding() rounding} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#rounding() rounding}.</em>
+     * @param rounding The value for rounding
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder rounding(OpsRounding rounding) {
+      delegate.rounding(rounding);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#apportionment() apportionment} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#apportionment() apportionment}.</em>
+     * @param apportionment The value for apportionment
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder apportionment(Apportionment apportionment) {
+      delegate.apportionment(apportionment);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#strongGrowth() strongGrowth} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#strongGrowth() strongGrowth}.</em>
+     * @param strongGrowth The value for strongGrowth
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder strongGrowth(double strongGrowth) {
+      delegate.strongGrowth(strongGrowth);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#emergingMaxOpsAgeYears() emergingMaxOpsAgeYears} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#emergingMaxOpsAgeYears() emergingMaxOpsAgeYears}.</em>
+     * @param emergingMaxOpsAgeYears The value for emergingMaxOpsAgeYears
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder emergingMaxOpsAgeYears(double emergingMaxOpsAgeYears) {
+      delegate.emergingMaxOpsAgeYears(emergingMaxOpsAgeYears);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#matureMinOpsAgeYears() matureMinOpsAgeYears} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#matureMinOpsAgeYears() matureMinOpsAgeYears}.</em>
+     * @param matureMinOpsAgeYears The value for matureMinOpsAgeYears
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder matureMinOpsAgeYears(double matureMinOpsAgeYears) {
+      delegate.matureMinOpsAgeYears(matureMinOpsAgeYears);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StaffingPolicy#matureMaxGrowth() matureMaxGrowth} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StaffingPolicy#matureMaxGrowth() matureMaxGrowth}.</em>
+     * @param matureMaxGrowth The value for matureMaxGrowth
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder matureMaxGrowth(double matureMaxGrowth) {
+      delegate.matureMaxGrowth(matureMaxGrowth);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link StaffingPolicy StaffingPolicy}.
+     * @return An immutable instance of StaffingPolicy
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public StaffingPolicy build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -221,31 +364,41 @@ public abstract class StaffingPolicy {
     checkRatio("emergingStaffPerOps", emergingStaffPerOps());
     checkRatio("structuringStaffPerOps", structuringStaffPerOps());
     checkRatio("matureStaffPerOps", matureStaffPerOps());
-    checkArgument(emergingStaffPerOps() <= structuringStaffPerOps(),
-        "structuringStaffPerOps (%s) must be >= emergingStaffPerOps (%s): Ops support more staff as they mature",
-        structuringStaffPerOps(), emergingStaffPerOps());
-    checkArgument(structuringStaffPerOps() <= matureStaffPerOps(),
-        "matureStaffPerOps (%s) must be >= structuringStaffPerOps (%s): Ops support more staff as they mature",
-        matureStaffPerOps(), structuringStaffPerOps());
-    checkArgument(minimumOpsPerFunction() >= 1 && minimumOpsPerFunction() <= MAX_MINIMUM_OPS_PER_FUNCTION,
-        "minimumOpsPerFunction (%s) must be between 1 and %s", minimumOpsPerFunction(), MAX_MINIMUM_OPS_PER_FUNCTION);
-    checkArgument(extraTierWeightPercent() >= 0 && extraTierWeightPercent() <= MAX_EXTRA_TIER_WEIGHT_PERCENT,
-        "extraTierWeightPercent (%s) must be between 0 and %s", extraTierWeightPercent(), MAX_EXTRA_TIER_WEIGHT_PERCENT);
-    checkArgument(Double.isFinite(strongGrowth()) && strongGrowth() > -1,
-        "strongGrowth (%s) must be a finite fraction > -1", strongGrowth());
-    checkArgument(Double.isFinite(matureMaxGrowth()) && matureMaxGrowth() > -1,
-        "matureMaxGrowth (%s) must be a finite fraction > -1", matureMaxGrowth());
-    checkArgument(matureMaxGrowth() <= strongGrowth(),
-        "matureMaxGrowth (%s) must be <= strongGrowth (%s)", matureMaxGrowth(), strongGrowth());
-    checkArgument(Double.isFinite(emergingMaxOpsAgeYears()) && emergingMaxOpsAgeYears() >= 0,
-        "emergingMaxOpsAgeYears (%s) must be a finite number >= 0", emergingMaxOpsAgeYears());
-    checkArgument(Double.isFinite(matureMinOpsAgeYears()) && matureMinOpsAgeYears() >= emergingMaxOpsAgeYears(),
-        "matureMinOpsAgeYears (%s) must be a finite number >= emergingMaxOpsAgeYears (%s)",
-        matureMinOpsAgeYears(), emergingMaxOpsAgeYears());
+    if (!(emergingStaffPerOps() <= structuringStaffPerOps())) {
+      throw Checks.invalid("structuringStaffPerOps", structuringStaffPerOps(),
+          "must be >= emergingStaffPerOps (" + emergingStaffPerOps() + "): Ops support more staff as they mature");
+    }
+    if (!(structuringStaffPerOps() <= matureStaffPerOps())) {
+      throw Checks.invalid("matureStaffPerOps", matureStaffPerOps(),
+          "must be >= structuringStaffPerOps (" + structuringStaffPerOps() + "): Ops support more staff as they mature");
+    }
+    if (!(minimumOpsPerFunction() >= 1 && minimumOpsPerFunction() <= MAX_MINIMUM_OPS_PER_FUNCTION)) {
+      throw Checks.invalid("minimumOpsPerFunction", minimumOpsPerFunction(),
+          "must be between 1 and " + MAX_MINIMUM_OPS_PER_FUNCTION);
+    }
+    if (!(extraTierWeightPercent() >= 0 && extraTierWeightPercent() <= MAX_EXTRA_TIER_WEIGHT_PERCENT)) {
+      throw Checks.invalid("extraTierWeightPercent", extraTierWeightPercent(),
+          "must be between 0 and " + MAX_EXTRA_TIER_WEIGHT_PERCENT);
+    }
+    Checks.check(Double.isFinite(strongGrowth()) && strongGrowth() > -1,
+        "strongGrowth", strongGrowth(), "must be a finite fraction > -1");
+    Checks.check(Double.isFinite(matureMaxGrowth()) && matureMaxGrowth() > -1,
+        "matureMaxGrowth", matureMaxGrowth(), "must be a finite fraction > -1");
+    if (!(matureMaxGrowth() <= strongGrowth())) {
+      throw Checks.invalid("matureMaxGrowth", matureMaxGrowth(),
+          "must be <= strongGrowth (" + strongGrowth() + ")");
+    }
+    Checks.check(Double.isFinite(emergingMaxOpsAgeYears()) && emergingMaxOpsAgeYears() >= 0,
+        "emergingMaxOpsAgeYears", emergingMaxOpsAgeYears(), "must be a finite number >= 0");
+    if (!(Double.isFinite(matureMinOpsAgeYears()) && matureMinOpsAgeYears() >= emergingMaxOpsAgeYears())) {
+      throw Checks.invalid("matureMinOpsAgeYears", matureMinOpsAgeYears(),
+          "must be a finite number >= emergingMaxOpsAgeYears (" + emergingMaxOpsAgeYears() + ")");
+    }
   }
 
   private static void checkRatio(String name, double value) {
-    checkArgument(Double.isFinite(value) && value >= 1,
-        "%s (%s) must be a finite number of business staff per Ops >= 1", name, value);
+    if (!(Double.isFinite(value) && value >= 1)) {
+      throw Checks.invalid(name, value, "must be a finite number of business staff per Ops >= 1");
+    }
   }
 }

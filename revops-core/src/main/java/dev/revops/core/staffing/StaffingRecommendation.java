@@ -1,15 +1,15 @@
 package dev.revops.core.staffing;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Range;
 import dev.revops.core.explain.Explanation;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>For the source's customer-service organisation of 100 people in four functions, mature:
  * {@link #minimum()} 4 (one per function), {@link #fte()} 5.0 (100 / 20), {@link #target()} 5,
- * {@link #band()} [5, 10] (mature ratio to early ratio), and an {@link #allocation()} of 2 Ops for
+ * {@link #bandLow()} to {@link #bandHigh()} 5 to 10 (mature ratio to early ratio), and an {@link #allocation()} of 2 Ops for
  * the three-tier support team and 1 for each other team.
  *
  * <p>Produced by {@link StaffingCalculator#recommend}. This class is immutable and thread-safe.
@@ -61,14 +61,14 @@ public abstract class StaffingRecommendation {
    *
    * @return the staffed functions, never null
    */
-  public abstract ImmutableSet<BusinessFunction> staffedFunctions();
+  public abstract Set<BusinessFunction> staffedFunctions();
 
   /**
    * The floor: the staffed functions times the minimum Ops per function (one, in the source).
    *
    * @return the minimum number of Ops, zero or more
    */
-  public abstract long minimum();
+  public abstract int minimum();
 
   /**
    * The exact number of Ops the ratio asks for, before rounding and before the floor:
@@ -84,21 +84,21 @@ public abstract class StaffingRecommendation {
    *
    * @return the target, >= {@link #minimum()}
    */
-  public abstract long target();
+  public abstract int target();
 
   /**
    * The lower end of the band: the target at the mature ratio (never below the minimum).
    *
    * @return the lower end
    */
-  public abstract long bandLow();
+  public abstract int bandLow();
 
   /**
    * The upper end of the band: the target at the early ratio (never below the minimum).
    *
    * @return the upper end
    */
-  public abstract long bandHigh();
+  public abstract int bandHigh();
 
   /**
    * The Ops per team, in the order of the organisation's teams, summing to {@link #target()}.
@@ -106,7 +106,7 @@ public abstract class StaffingRecommendation {
    *
    * @return the allocation, never null
    */
-  public abstract ImmutableList<TeamAllocation> allocation();
+  public abstract List<TeamAllocation> allocation();
 
   /**
    * Why: the inputs, the ratio and where it comes from, the floor, the rounding, the apportionment
@@ -115,16 +115,6 @@ public abstract class StaffingRecommendation {
    * @return the explanation, never null
    */
   public abstract Explanation explanation();
-
-  /**
-   * The range from the mature-ratio target to the early-ratio target, both never below the
-   * minimum: how many Ops the source's rule of thumb allows for this organisation.
-   *
-   * @return the closed range, never null
-   */
-  public Range<Long> band() {
-    return Range.closed(bandLow(), bandHigh());
-  }
 
   /**
    * Returns true if the ratio alone gave fewer Ops than the floor, so the target was raised.
@@ -140,7 +130,7 @@ public abstract class StaffingRecommendation {
    *
    * @return the rounded ratio target
    */
-  public abstract long rounded();
+  public abstract int rounded();
 
   /**
    * The Ops allocated to one function, over its teams.
@@ -148,10 +138,10 @@ public abstract class StaffingRecommendation {
    * @param function  the function, not null
    * @return the number of Ops, zero if the organisation has no team doing it
    */
-  public long opsFor(BusinessFunction function) {
+  public int opsFor(BusinessFunction function) {
     Objects.requireNonNull(function, "function");
     return allocation().stream().filter(a -> a.team().function().equals(function))
-        .mapToLong(TeamAllocation::ops).sum();
+        .mapToInt(TeamAllocation::ops).sum();
   }
 
   /**
@@ -159,11 +149,63 @@ public abstract class StaffingRecommendation {
    *
    * @return the Ops of each function, never null
    */
-  public ImmutableMap<BusinessFunction, Long> allocationByFunction() {
-    Map<BusinessFunction, Long> byFunction = new LinkedHashMap<>();
+  public Map<BusinessFunction, Integer> allocationByFunction() {
+    Map<BusinessFunction, Integer> byFunction = new LinkedHashMap<>();
     for (TeamAllocation a : allocation()) {
-      byFunction.merge(a.team().function(), a.ops(), Long::sum);
+      byFunction.merge(a.team().function(), a.ops(), Integer::sum);
     }
     return ImmutableMap.copyOf(byFunction);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(Double.isFinite(staffPerOps()) && staffPerOps() >= 1,
+        "staffPerOps", staffPerOps(), "must be a finite number >= 1");
+    Checks.check(businessHeadcount() == org().totalHeadcount(), "businessHeadcount", businessHeadcount(),
+        "must equal the organisation's total headcount (" + org().totalHeadcount() + ")");
+    Checks.check(Double.isFinite(fte()) && fte() >= 0, "fte", fte(), "must be a finite number >= 0");
+    Checks.check(minimum() >= 0, "minimum", minimum(), "must be >= 0");
+    Checks.check(rounded() >= 0, "rounded", rounded(), "must be >= 0");
+    if (target() != Math.max(minimum(), rounded())) {
+      throw Checks.invalid("target", target(),
+          "must be the larger of minimum (" + minimum() + ") and rounded (" + rounded() + ")");
+    }
+    if (bandLow() < minimum() || bandLow() > bandHigh()) {
+      throw Checks.invalid("bandLow", bandLow(),
+          "must be between minimum (" + minimum() + ") and bandHigh (" + bandHigh() + ")");
+    }
+    for (BusinessFunction f : staffedFunctions()) {
+      if (org().headcount(f) <= 0) {
+        throw Checks.invalid("staffedFunctions", f, "must have staff in the organisation");
+      }
+    }
+    if (allocation().size() != org().teams().size()) {
+      throw Checks.invalid("allocation", allocation().size() + " teams",
+          "must hold one entry per team of the organisation (" + org().teams().size() + ")");
+    }
+    long sum = 0;
+    for (int i = 0; i < allocation().size(); i++) {
+      TeamAllocation a = allocation().get(i);
+      if (!a.team().equals(org().teams().get(i))) {
+        throw Checks.invalid("allocation[" + i + "].team", a.team(),
+            "must be team " + i + " of the organisation (" + org().teams().get(i) + ")");
+      }
+      if (a.ops() > 0 && a.team().headcount() == 0) {
+        throw Checks.invalid("allocation[" + i + "].ops", a.ops(), "must be 0 for a team without staff");
+      }
+      sum += a.ops();
+    }
+    if (sum != target()) {
+      throw Checks.invalid("allocation", sum + " Ops in all", "must add up to the target (" + target() + ")");
+    }
+    if (target() > 0 && minimum() > 0) {
+      int floorEach = minimum() / staffedFunctions().size();
+      allocationByFunction().forEach((f, ops) -> {
+        if (staffedFunctions().contains(f) && ops < floorEach) {
+          throw Checks.invalid("allocation", f + ": " + ops + " Ops",
+              "must give each staffed function at least " + floorEach + " Ops");
+        }
+      });
+    }
   }
 }

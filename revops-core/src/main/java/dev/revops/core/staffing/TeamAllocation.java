@@ -1,7 +1,6 @@
 package dev.revops.core.staffing;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessTeam;
 import org.immutables.value.Value;
 
@@ -29,7 +28,7 @@ public abstract class TeamAllocation {
    * @return the number of Ops, zero or more
    */
   @Value.Parameter
-  public abstract long ops();
+  public abstract int ops();
 
   /**
    * The headcount weighted by the team's tiers, as used to share out the Ops: headcount times
@@ -49,14 +48,14 @@ public abstract class TeamAllocation {
    * @return the new instance, never null
    * @throws IllegalArgumentException if a number breaks its rule
    */
-  public static TeamAllocation of(BusinessTeam team, long ops, double weightedHeadcount) {
+  static TeamAllocation of(BusinessTeam team, int ops, double weightedHeadcount) {
     return ImmutableTeamAllocation.of(team, ops, weightedHeadcount);
   }
 
   @Value.Check
   void check() {
-    checkArgument(ops() >= 0, "ops (%s) must be >= 0", ops());
-    checkArgument(Double.isFinite(weightedHeadcount()) && weightedHeadcount() >= 0,
-        "weightedHeadcount (%s) must be a finite number >= 0", weightedHeadcount());
+    Checks.check(ops() >= 0, "ops", ops(), "must be >= 0");
+    Checks.check(Double.isFinite(weightedHeadcount()) && weightedHeadcount() >= 0,
+        "weightedHeadcount", weightedHeadcount(), "must be a finite number >= 0");
   }
 }

@@ -22,5 +22,5 @@
 @RevOpsStyle
 package dev.revops.core.staffing;
 
-import dev.revops.core.RevOpsStyle;
+import dev.revops.core.internal.RevOpsStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,10 +1,9 @@
 package dev.revops.core.stage;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableList;
+import dev.revops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -25,7 +24,7 @@ public abstract class OpsOrgChart {
    *
    * @return the teams, possibly empty
    */
-  public abstract ImmutableList<OpsTeam> teams();
+  public abstract List<OpsTeam> teams();
 
   /**
    * Obtains a chart from its teams.
@@ -46,7 +45,7 @@ public abstract class OpsOrgChart {
    * @throws IllegalArgumentException if two teams share a name
    */
   public static OpsOrgChart of(Iterable<OpsTeam> teams) {
-    return ImmutableOpsOrgChart.builder().addAllTeams(teams).build();
+    return ImmutableOpsOrgChart.generator().addAllTeams(teams).build();
   }
 
   /**
@@ -65,7 +64,7 @@ public abstract class OpsOrgChart {
    * @return the larger chart, never null
    */
   public OpsOrgChart plus(OpsTeam team) {
-    return ImmutableOpsOrgChart.builder().from(this).addTeams(team).build();
+    return ImmutableOpsOrgChart.generator().from(this).addTeams(team).build();
   }
 
   /**
@@ -90,8 +89,10 @@ public abstract class OpsOrgChart {
   void check() {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < teams().size(); i++) {
-      checkArgument(names.add(teams().get(i).name()), "teams[%s] (%s) must not repeat the name of an earlier team",
-          i, teams().get(i).name());
+      if (!(names.add(teams().get(i).name()))) {
+        throw Checks.invalid("teams[" + i + "]", teams().get(i).name(),
+            "must not repeat the name of an earlier team");
+      }
     }
   }
 }

@@ -1,11 +1,10 @@
 package dev.revops.core.stage;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
-import com.google.common.collect.ImmutableSet;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.OpsSpecialty;
 import java.util.Arrays;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -57,7 +56,7 @@ public abstract class OpsTeam {
    *
    * @return the functions, at least one
    */
-  public abstract ImmutableSet<BusinessFunction> serves();
+  public abstract Set<BusinessFunction> serves();
 
   /**
    * Obtains a team.
@@ -85,14 +84,122 @@ public abstract class OpsTeam {
   }
 
   /** Builds an {@link OpsTeam}. Not thread-safe. */
-  public static final class Builder extends ImmutableOpsTeam.Builder {
+  public static final class Builder {
+    private final ImmutableOpsTeam.Generator delegate = ImmutableOpsTeam.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code OpsTeam} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * Collection elements and entries will be added, not replaced.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(OpsTeam instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsTeam#name() name} attribute.
+     * @param name The value for name
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder name(String name) {
+      delegate.name(name);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsTeam#specialty() specialty} attribute.
+     * @param specialty The value for specialty
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder specialty(OpsSpecialty specialty) {
+      delegate.specialty(specialty);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsTeam#headcount() headcount} attribute.
+     * @param headcount The value for headcount
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder headcount(int headcount) {
+      delegate.headcount(headcount);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link OpsTeam#reportingLine() reportingLine} attribute.
+     * @param reportingLine The value for reportingLine
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder reportingLine(ReportingLine reportingLine) {
+      delegate.reportingLine(reportingLine);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@link OpsTeam#serves() serves} set.
+     * @param element A serves element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addServes(BusinessFunction element) {
+      delegate.addServes(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OpsTeam#serves() serves} set.
+     * @param elements An array of serves elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addServes(BusinessFunction... elements) {
+      delegate.addServes(elements);
+      return this;
+    }
+
+    /**
+     * Sets or replaces all elements for {@link OpsTeam#serves() serves} set.
+     * @param elements An iterable of serves elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder serves(Iterable<? extends BusinessFunction> elements) {
+      delegate.serves(elements);
+      return this;
+    }
+
+    /**
+     * Adds elements to {@link OpsTeam#serves() serves} set.
+     * @param elements An iterable of serves elements
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder addAllServes(Iterable<? extends BusinessFunction> elements) {
+      delegate.addAllServes(elements);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link OpsTeam OpsTeam}.
+     * @return An immutable instance of OpsTeam
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public OpsTeam build() {
+      return delegate.build();
+    }
   }
 
   @Value.Check
   void check() {
-    checkArgument(!name().isBlank(), "name (%s) must not be blank", name());
-    checkArgument(headcount() >= 0, "headcount of team %s (%s) must be >= 0", name(), headcount());
-    checkArgument(!serves().isEmpty(), "serves of team %s (%s) must name at least one business function", name(), serves());
+    Checks.check(!name().isBlank(), "name", name(), "must not be blank");
+    if (!(headcount() >= 0)) {
+      throw Checks.invalid("headcount", headcount(), "must be >= 0");
+    }
+    if (serves().isEmpty()) {
+      throw Checks.invalid("serves", serves(), "must name at least one business function");
+    }
   }
 }

@@ -3,6 +3,8 @@ package dev.revops.core.stage;
 import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
+import dev.revops.core.internal.Checks;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -56,7 +58,7 @@ public enum OrgStage implements Localizable {
    *
    * @return the gains, never empty
    */
-  public ImmutableList<StageTrait> gains() {
+  public List<StageTrait> gains() {
     return gains;
   }
 
@@ -65,7 +67,7 @@ public enum OrgStage implements Localizable {
    *
    * @return the costs, never null
    */
-  public ImmutableList<StageTrait> costs() {
+  public List<StageTrait> costs() {
     return costs;
   }
 
@@ -91,7 +93,7 @@ public enum OrgStage implements Localizable {
         return stage;
       }
     }
-    throw new IllegalArgumentException("number (" + number + ") must be 1, 2, 3 or 4");
+    throw Checks.invalid("number", number, "must be 1, 2, 3 or 4");
   }
 
   @Override

@@ -1,9 +1,8 @@
 package dev.revops.core.stage;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +71,7 @@ public abstract class ReportingLine implements Localizable {
    * @return the line, never null
    */
   public static ReportingLine toBusinessHead(BusinessFunction function) {
-    return ImmutableReportingLine.builder().kind(ReportingKind.BUSINESS_HEAD).function(function).build();
+    return ImmutableReportingLine.generator().kind(ReportingKind.BUSINESS_HEAD).function(function).build();
   }
 
   /**
@@ -82,7 +81,7 @@ public abstract class ReportingLine implements Localizable {
    * @return the line, never null
    */
   public static ReportingLine toExecutive(CorporateExecutive executive) {
-    return ImmutableReportingLine.builder().kind(ReportingKind.EXECUTIVE).executive(executive).build();
+    return ImmutableReportingLine.generator().kind(ReportingKind.EXECUTIVE).executive(executive).build();
   }
 
   /**
@@ -93,7 +92,7 @@ public abstract class ReportingLine implements Localizable {
    * @return the line, never null
    */
   public static ReportingLine toOpsLeader(LeaderLevel level, boolean atExecutiveCommittee) {
-    return ImmutableReportingLine.builder().kind(ReportingKind.OPS_LEADER).leaderLevel(level)
+    return ImmutableReportingLine.generator().kind(ReportingKind.OPS_LEADER).leaderLevel(level)
         .atExecutiveCommittee(atExecutiveCommittee).build();
   }
 
@@ -107,8 +106,112 @@ public abstract class ReportingLine implements Localizable {
   }
 
   /** Builds a {@link ReportingLine}. Not thread-safe. */
-  public static final class Builder extends ImmutableReportingLine.Builder {
+  public static final class Builder {
+    private final ImmutableReportingLine.Generator delegate = ImmutableReportingLine.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code ReportingLine} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(ReportingLine instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link ReportingLine#kind() kind} attribute.
+     * @param kind The value for kind
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder kind(ReportingKind kind) {
+      delegate.kind(kind);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link ReportingLine#function() function} to function.
+     * @param function The value for function
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder function(BusinessFunction function) {
+      delegate.function(function);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link ReportingLine#function() function} to function.
+     * @param function The value for function
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder function(Optional<? extends BusinessFunction> function) {
+      delegate.function(function);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link ReportingLine#executive() executive} to executive.
+     * @param executive The value for executive
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder executive(CorporateExecutive executive) {
+      delegate.executive(executive);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link ReportingLine#executive() executive} to executive.
+     * @param executive The value for executive
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder executive(Optional<? extends CorporateExecutive> executive) {
+      delegate.executive(executive);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link ReportingLine#leaderLevel() leaderLevel} to leaderLevel.
+     * @param leaderLevel The value for leaderLevel
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder leaderLevel(LeaderLevel leaderLevel) {
+      delegate.leaderLevel(leaderLevel);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link ReportingLine#leaderLevel() leaderLevel} to leaderLevel.
+     * @param leaderLevel The value for leaderLevel
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder leaderLevel(Optional<? extends LeaderLevel> leaderLevel) {
+      delegate.leaderLevel(leaderLevel);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link ReportingLine#atExecutiveCommittee() atExecutiveCommittee} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link ReportingLine#atExecutiveCommittee() atExecutiveCommittee}.</em>
+     * @param atExecutiveCommittee The value for atExecutiveCommittee
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder atExecutiveCommittee(boolean atExecutiveCommittee) {
+      delegate.atExecutiveCommittee(atExecutiveCommittee);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link ReportingLine ReportingLine}.
+     * @return An immutable instance of ReportingLine
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public ReportingLine build() {
+      return delegate.build();
+    }
   }
 
   @Override
@@ -128,19 +231,20 @@ public abstract class ReportingLine implements Localizable {
   void check() {
     switch (kind()) {
       case BUSINESS_HEAD:
-        checkArgument(function().isPresent(), "function (missing) must be given for a line to a business head");
-        checkArgument(executive().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
-            "a line to a business head (%s) must not name an executive, a leader level or a committee seat", this);
+        Checks.check(function().isPresent(), "function", null, "must be given for a line to a business head");
+        Checks.check(executive().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
+            "kind", kind(), "(a line to a business head) must not name an executive, a leader level or a committee seat");
         break;
       case EXECUTIVE:
-        checkArgument(executive().isPresent(), "executive (missing) must be given for a line to a corporate executive");
-        checkArgument(function().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
-            "a line to an executive (%s) must not name a function, a leader level or a committee seat", this);
+        Checks.check(executive().isPresent(), "executive", null, "must be given for a line to a corporate executive");
+        Checks.check(function().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
+            "kind", kind(), "(a line to an executive) must not name a function, a leader level or a committee seat");
         break;
       default:
-        checkArgument(leaderLevel().isPresent(), "leaderLevel (missing) must be given for a line to an Ops leader (VP or C_LEVEL)");
-        checkArgument(function().isEmpty() && executive().isEmpty(),
-            "a line to an Ops leader (%s) must not name a function or an executive", this);
+        Checks.check(leaderLevel().isPresent(), "leaderLevel", null,
+            "must be given for a line to an Ops leader (VP or C_LEVEL)");
+        Checks.check(function().isEmpty() && executive().isEmpty(),
+            "kind", kind(), "(a line to an Ops leader) must not name a function or an executive");
         break;
     }
   }

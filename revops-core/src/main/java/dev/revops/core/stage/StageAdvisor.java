@@ -99,7 +99,7 @@ public final class StageAdvisor {
    */
   public StageClassification classify(OpsOrgChart chart) {
     Objects.requireNonNull(chart, "chart");
-    ImmutableStageClassification.Builder out = ImmutableStageClassification.builder();
+    ImmutableStageClassification.Generator out = ImmutableStageClassification.generator();
     Explanation.Builder why = Explanation.builder();
     if (chart.isEmpty()) {
       why.addReasons(Reason.input("stage.classify.empty"));
@@ -241,7 +241,7 @@ public final class StageAdvisor {
       why.addReasons(Reason.computed("stage.advice.transition", classification.current().orElseThrow(),
           classification.towards().orElseThrow()));
     }
-    ImmutableList<StageTrait> risks = ImmutableList.of();
+    List<StageTrait> risks = List.of();
     Optional<OrgStage> next = Optional.empty();
     if (move) {
       next = Optional.of(candidate);
@@ -267,7 +267,7 @@ public final class StageAdvisor {
     } else {
       why.addReasons(Reason.rule("stage.advice.stay", current.get()));
     }
-    return ImmutableStageDiagnosis.builder()
+    return ImmutableStageDiagnosis.generator()
         .classification(classification)
         .symptoms(symptoms)
         .next(next)

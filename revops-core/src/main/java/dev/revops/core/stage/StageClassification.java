@@ -1,8 +1,9 @@
 package dev.revops.core.stage;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import dev.revops.core.explain.Explanation;
+import dev.revops.core.internal.Checks;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,14 +45,14 @@ public abstract class StageClassification {
    *
    * @return the shares, never null
    */
-  public abstract ImmutableMap<OrgStage, Double> shares();
+  public abstract Map<OrgStage, Double> shares();
 
   /**
    * How each team was read.
    *
    * @return the evidence, in the order of the chart
    */
-  public abstract ImmutableList<TeamEvidence> evidence();
+  public abstract List<TeamEvidence> evidence();
 
   /**
    * Why: each team's pattern, the shares, the rule applied and the assumptions.
@@ -67,5 +68,34 @@ public abstract class StageClassification {
    */
   public boolean isTransition() {
     return kind() == ClassificationKind.TRANSITION;
+  }
+
+  @Value.Check
+  void check() {
+    switch (kind()) {
+      case NO_OPS_FUNCTION:
+        Checks.check(current().isEmpty(), "current", current().orElse(null), "must be empty without an Ops function");
+        Checks.check(towards().isEmpty(), "towards", towards().orElse(null), "must be empty without an Ops function");
+        break;
+      case STAGE:
+        Checks.check(current().isPresent(), "current", null, "must be given for a stage");
+        Checks.check(towards().isEmpty(), "towards", towards().orElse(null), "must be empty for a stage");
+        break;
+      case TRANSITION:
+        Checks.check(current().isPresent(), "current", null, "must be given for a transition");
+        Checks.check(towards().isPresent(), "towards", null, "must be given for a transition");
+        Checks.check(!current().equals(towards()), "towards", towards().orElse(null),
+            "must differ from current");
+        break;
+    }
+    double sum = 0;
+    for (Map.Entry<OrgStage, Double> e : shares().entrySet()) {
+      double share = e.getValue();
+      Checks.check(share >= 0 && share <= 1, "shares." + e.getKey().name(), share, "must be between 0 and 1");
+      sum += share;
+    }
+    if (!shares().isEmpty() && Math.abs(sum - 1) > 1e-9) {
+      throw Checks.invalid("shares", shares(), "must add up to 1");
+    }
   }
 }

@@ -1,9 +1,11 @@
 package dev.revops.core.stage;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import dev.revops.core.explain.Explanation;
+import dev.revops.core.internal.Checks;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +49,7 @@ public abstract class StageDiagnosis {
    *
    * @return the symptoms, in declaration order
    */
-  public abstract ImmutableSet<Symptom> symptoms();
+  public abstract Set<Symptom> symptoms();
 
   /**
    * The recommended next stage.
@@ -61,7 +63,7 @@ public abstract class StageDiagnosis {
    *
    * @return the triggers, possibly empty at the last stage
    */
-  public abstract ImmutableList<Trigger> triggers();
+  public abstract List<Trigger> triggers();
 
   /**
    * The risks of the recommended stage: its costs; empty when staying, or when the source lists
@@ -69,7 +71,7 @@ public abstract class StageDiagnosis {
    *
    * @return the risks, never null
    */
-  public abstract ImmutableList<StageTrait> risks();
+  public abstract List<StageTrait> risks();
 
   /**
    * Why: the classification, symptoms, triggers, advice and risks, with every assumption.
@@ -92,7 +94,7 @@ public abstract class StageDiagnosis {
    *
    * @return the met triggers, never null
    */
-  public ImmutableList<Trigger> triggersMet() {
+  public List<Trigger> triggersMet() {
     return triggers().stream().filter(Trigger::met).collect(ImmutableList.toImmutableList());
   }
 
@@ -101,7 +103,13 @@ public abstract class StageDiagnosis {
    *
    * @return the unmet triggers, never null
    */
-  public ImmutableList<Trigger> triggersNotMet() {
+  public List<Trigger> triggersNotMet() {
     return triggers().stream().filter(t -> !t.met()).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    next().ifPresent(n -> classification().current().ifPresent(c -> Checks.check(n != c, "next", n,
+        "must differ from the current stage")));
   }
 }

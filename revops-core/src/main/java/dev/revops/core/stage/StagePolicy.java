@@ -1,7 +1,6 @@
 package dev.revops.core.stage;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -40,8 +39,152 @@ public abstract class StagePolicy {
   }
 
   /** Builds a {@link StagePolicy}. Not thread-safe. */
-  public static final class Builder extends ImmutableStagePolicy.Builder {
+  public static final class Builder {
+    private final ImmutableStagePolicy.Generator delegate = ImmutableStagePolicy.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code StagePolicy} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(StagePolicy instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#dominantShare() dominantShare} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#dominantShare() dominantShare}.</em>
+     * @param dominantShare The value for dominantShare
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder dominantShare(double dominantShare) {
+      delegate.dominantShare(dominantShare);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#leaderOutsideCommitteeCountsAs() leaderOutsideCommitteeCountsAs} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#leaderOutsideCommitteeCountsAs() leaderOutsideCommitteeCountsAs}.</em>
+     * @param leaderOutsideCommitteeCountsAs The value for leaderOutsideCommitteeCountsAs
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder leaderOutsideCommitteeCountsAs(OrgStage leaderOutsideCommitteeCountsAs) {
+      delegate.leaderOutsideCommitteeCountsAs(leaderOutsideCommitteeCountsAs);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#firstOpsCompanySize() firstOpsCompanySize} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#firstOpsCompanySize() firstOpsCompanySize}.</em>
+     * @param firstOpsCompanySize The value for firstOpsCompanySize
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder firstOpsCompanySize(int firstOpsCompanySize) {
+      delegate.firstOpsCompanySize(firstOpsCompanySize);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#centralizeMinTeams() centralizeMinTeams} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#centralizeMinTeams() centralizeMinTeams}.</em>
+     * @param centralizeMinTeams The value for centralizeMinTeams
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder centralizeMinTeams(int centralizeMinTeams) {
+      delegate.centralizeMinTeams(centralizeMinTeams);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#centralizeMinOpsHeadcount() centralizeMinOpsHeadcount} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#centralizeMinOpsHeadcount() centralizeMinOpsHeadcount}.</em>
+     * @param centralizeMinOpsHeadcount The value for centralizeMinOpsHeadcount
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder centralizeMinOpsHeadcount(int centralizeMinOpsHeadcount) {
+      delegate.centralizeMinOpsHeadcount(centralizeMinOpsHeadcount);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#centralizeMinSymptoms() centralizeMinSymptoms} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#centralizeMinSymptoms() centralizeMinSymptoms}.</em>
+     * @param centralizeMinSymptoms The value for centralizeMinSymptoms
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder centralizeMinSymptoms(int centralizeMinSymptoms) {
+      delegate.centralizeMinSymptoms(centralizeMinSymptoms);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#autonomousMinOpsHeadcount() autonomousMinOpsHeadcount} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#autonomousMinOpsHeadcount() autonomousMinOpsHeadcount}.</em>
+     * @param autonomousMinOpsHeadcount The value for autonomousMinOpsHeadcount
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder autonomousMinOpsHeadcount(int autonomousMinOpsHeadcount) {
+      delegate.autonomousMinOpsHeadcount(autonomousMinOpsHeadcount);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#autonomousMinCompanySize() autonomousMinCompanySize} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#autonomousMinCompanySize() autonomousMinCompanySize}.</em>
+     * @param autonomousMinCompanySize The value for autonomousMinCompanySize
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder autonomousMinCompanySize(int autonomousMinCompanySize) {
+      delegate.autonomousMinCompanySize(autonomousMinCompanySize);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#hybridMinOpsHeadcount() hybridMinOpsHeadcount} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#hybridMinOpsHeadcount() hybridMinOpsHeadcount}.</em>
+     * @param hybridMinOpsHeadcount The value for hybridMinOpsHeadcount
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder hybridMinOpsHeadcount(int hybridMinOpsHeadcount) {
+      delegate.hybridMinOpsHeadcount(hybridMinOpsHeadcount);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#hybridMinCompanySize() hybridMinCompanySize} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#hybridMinCompanySize() hybridMinCompanySize}.</em>
+     * @param hybridMinCompanySize The value for hybridMinCompanySize
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder hybridMinCompanySize(int hybridMinCompanySize) {
+      delegate.hybridMinCompanySize(hybridMinCompanySize);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StagePolicy#allowSkipToAutonomous() allowSkipToAutonomous} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StagePolicy#allowSkipToAutonomous() allowSkipToAutonomous}.</em>
+     * @param allowSkipToAutonomous The value for allowSkipToAutonomous
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder allowSkipToAutonomous(boolean allowSkipToAutonomous) {
+      delegate.allowSkipToAutonomous(allowSkipToAutonomous);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link StagePolicy StagePolicy}.
+     * @return An immutable instance of StagePolicy
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public StagePolicy build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -173,15 +316,15 @@ public abstract class StagePolicy {
 
   @Value.Check
   void check() {
-    checkArgument(dominantShare() > 0.5 && dominantShare() <= 1,
-        "dominantShare (%s) must be above 0.5 and at most 1", dominantShare());
-    checkArgument(leaderOutsideCommitteeCountsAs() == OrgStage.CENTRALIZED || leaderOutsideCommitteeCountsAs() == OrgStage.AUTONOMOUS,
-        "leaderOutsideCommitteeCountsAs (%s) must be CENTRALIZED or AUTONOMOUS", leaderOutsideCommitteeCountsAs());
+    Checks.check(dominantShare() > 0.5 && dominantShare() <= 1,
+        "dominantShare", dominantShare(), "must be above 0.5 and at most 1");
+    Checks.check(leaderOutsideCommitteeCountsAs() == OrgStage.CENTRALIZED || leaderOutsideCommitteeCountsAs() == OrgStage.AUTONOMOUS,
+        "leaderOutsideCommitteeCountsAs", leaderOutsideCommitteeCountsAs(), "must be CENTRALIZED or AUTONOMOUS");
     positive("firstOpsCompanySize", firstOpsCompanySize());
     positive("centralizeMinTeams", centralizeMinTeams());
     positive("centralizeMinOpsHeadcount", centralizeMinOpsHeadcount());
-    checkArgument(centralizeMinSymptoms() >= 1 && centralizeMinSymptoms() <= 3,
-        "centralizeMinSymptoms (%s) must be between 1 and 3", centralizeMinSymptoms());
+    Checks.check(centralizeMinSymptoms() >= 1 && centralizeMinSymptoms() <= 3,
+        "centralizeMinSymptoms", centralizeMinSymptoms(), "must be between 1 and 3");
     positive("autonomousMinOpsHeadcount", autonomousMinOpsHeadcount());
     positive("autonomousMinCompanySize", autonomousMinCompanySize());
     positive("hybridMinOpsHeadcount", hybridMinOpsHeadcount());
@@ -189,6 +332,8 @@ public abstract class StagePolicy {
   }
 
   private static void positive(String name, int value) {
-    checkArgument(value >= 1, "%s (%s) must be >= 1", name, value);
+    if (!(value >= 1)) {
+      throw Checks.invalid(name, value, "must be >= 1");
+    }
   }
 }

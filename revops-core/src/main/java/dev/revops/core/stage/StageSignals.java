@@ -1,7 +1,6 @@
 package dev.revops.core.stage;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
+import dev.revops.core.internal.Checks;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -42,8 +41,106 @@ public abstract class StageSignals {
   }
 
   /** Builds {@link StageSignals}. Not thread-safe. */
-  public static final class Builder extends ImmutableStageSignals.Builder {
+  public static final class Builder {
+    private final ImmutableStageSignals.Generator delegate = ImmutableStageSignals.generator();
+
     Builder() {}
+
+    /**
+     * Fill a builder with attribute values from the provided {@code StageSignals} instance.
+     * Regular attribute values will be replaced with those from the given instance.
+     * Absent optional values will not replace present values.
+     * @param instance The instance from which to copy values
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder from(StageSignals instance) {
+      delegate.from(instance);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link StageSignals#companySize() companySize} to companySize.
+     * @param companySize The value for companySize
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder companySize(int companySize) {
+      delegate.companySize(companySize);
+      return this;
+    }
+
+    /**
+     * Initializes the optional value {@link StageSignals#companySize() companySize} to companySize.
+     * @param companySize The value for companySize
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder companySize(OptionalInt companySize) {
+      delegate.companySize(companySize);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StageSignals#businessPrioritiesCrowdOutCompanyProjects() businessPrioritiesCrowdOutCompanyProjects} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#businessPrioritiesCrowdOutCompanyProjects() businessPrioritiesCrowdOutCompanyProjects}.</em>
+     * @param businessPrioritiesCrowdOutCompanyProjects The value for businessPrioritiesCrowdOutCompanyProjects
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder businessPrioritiesCrowdOutCompanyProjects(boolean businessPrioritiesCrowdOutCompanyProjects) {
+      delegate.businessPrioritiesCrowdOutCompanyProjects(businessPrioritiesCrowdOutCompanyProjects);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StageSignals#noBudgetAccess() noBudgetAccess} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#noBudgetAccess() noBudgetAccess}.</em>
+     * @param noBudgetAccess The value for noBudgetAccess
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder noBudgetAccess(boolean noBudgetAccess) {
+      delegate.noBudgetAccess(noBudgetAccess);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StageSignals#losingTouchWithField() losingTouchWithField} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#losingTouchWithField() losingTouchWithField}.</em>
+     * @param losingTouchWithField The value for losingTouchWithField
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder losingTouchWithField(boolean losingTouchWithField) {
+      delegate.losingTouchWithField(losingTouchWithField);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StageSignals#strategicTransformationMandate() strategicTransformationMandate} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#strategicTransformationMandate() strategicTransformationMandate}.</em>
+     * @param strategicTransformationMandate The value for strategicTransformationMandate
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder strategicTransformationMandate(boolean strategicTransformationMandate) {
+      delegate.strategicTransformationMandate(strategicTransformationMandate);
+      return this;
+    }
+
+    /**
+     * Initializes the value for the {@link StageSignals#sharedTooling() sharedTooling} attribute.
+     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#sharedTooling() sharedTooling}.</em>
+     * @param sharedTooling The value for sharedTooling
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder sharedTooling(boolean sharedTooling) {
+      delegate.sharedTooling(sharedTooling);
+      return this;
+    }
+
+    /**
+     * Builds a new {@link StageSignals StageSignals}.
+     * @return An immutable instance of StageSignals
+     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     */
+    public StageSignals build() {
+      return delegate.build();
+    }
   }
 
   /**
@@ -106,6 +203,6 @@ public abstract class StageSignals {
 
   @Value.Check
   void check() {
-    companySize().ifPresent(n -> checkArgument(n >= 0, "companySize (%s) must be >= 0", n));
+    companySize().ifPresent(n -> Checks.check(n >= 0, "companySize", n, "must be >= 0"));
   }
 }

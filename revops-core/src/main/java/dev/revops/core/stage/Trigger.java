@@ -1,5 +1,6 @@
 package dev.revops.core.stage;
 
+import dev.revops.core.internal.Checks;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -53,6 +54,12 @@ public abstract class Trigger {
   }
 
   static Trigger of(OrgStage towards, TriggerKind kind, OptionalDouble observed, double threshold) {
-    return ImmutableTrigger.builder().towards(towards).kind(kind).observed(observed).threshold(threshold).build();
+    return ImmutableTrigger.generator().towards(towards).kind(kind).observed(observed).threshold(threshold).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(Double.isFinite(threshold()), "threshold", threshold(), "must be finite");
+    observed().ifPresent(o -> Checks.check(Double.isFinite(o), "observed", o, "must be finite"));
   }
 }

@@ -12,5 +12,5 @@
 @RevOpsStyle
 package dev.revops.core.stage;
 
-import dev.revops.core.RevOpsStyle;
+import dev.revops.core.internal.RevOpsStyle;
 import org.jspecify.annotations.NullMarked;

@@ -66,12 +66,12 @@ class ReasonTest {
     return Stream.of(
         Arguments.of(new Object[] {"nope", new Object[0]}, "key (nope) is not a message key of revops"),
         Arguments.of(new Object[] {"source.sampleSize", new Object[0]},
-            "args of source.sampleSize (0 values) must hold exactly 1 values"),
+            "args ([]) must hold exactly 1 values for message source.sampleSize"),
         Arguments.of(new Object[] {"basis.FACT", new Object[] {1}},
-            "args of basis.FACT (1 values) must hold exactly 0 values"),
+            "args ([1]) must hold exactly 0 values for message basis.FACT"),
         Arguments.of(new Object[] {"source.sampleSize", new Object[] {Double.NaN}},
-            "args[0] of source.sampleSize (NaN, a java.lang.Double) must be a String, Long, finite Double,"
-                + " BigDecimal, Boolean, Money or LocalizedText"),
+            "args[0] (NaN) must be a String, Long, finite Double, BigDecimal, Boolean, Money or"
+                + " LocalizedText (it is a java.lang.Double)"),
         Arguments.of(new Object[] {"source.sampleSize", new Object[] {new Object() {
           @Override
           public String toString() {
@@ -88,7 +88,7 @@ class ReasonTest {
     if (message != null) {
       thrown.hasMessage(message);
     } else {
-      thrown.hasMessageStartingWith("args[0] of source.sampleSize (odd, a ");
+      thrown.hasMessageStartingWith("args[0] (odd) must be a String");
     }
   }
 

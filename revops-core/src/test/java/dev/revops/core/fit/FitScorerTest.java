@@ -66,17 +66,17 @@ class FitScorerTest {
   @Test
   void rejects_bad_input() {
     assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(2).opsYears(3).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("opsYears of candidate x (3.0) must not exceed totalYears (2.0)");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("opsYears (3.0) must not exceed totalYears (2.0)");
     assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(-1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("totalYears of candidate x (-1.0) must be a finite number >= 0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("totalYears (-1.0) must be a finite number >= 0");
     assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1).opsYears(-1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("opsYears of candidate x (-1.0) must be a finite number >= 0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("opsYears (-1.0) must be a finite number >= 0");
     assertThatThrownBy(() -> Candidate.builder().id(" ").origin(ProfileOrigin.OTHER).totalYears(1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("id ( ) must not be blank");
     assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1)
             .assess(Competency.DATA_MODELLING, Proficiency.BASIC, Evidence.INTERVIEW)
             .assess(Competency.DATA_MODELLING, Proficiency.STRONG, Evidence.REFERENCE).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("assessments of candidate x must assess DATA_MODELLING once");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("assessments[1].competency (DATA_MODELLING) must not repeat a competency already assessed");
     assertThatThrownBy(() -> Proficiency.of(5)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("proficiency (5) must be between 0 and 4");
     assertThatThrownBy(() -> Proficiency.of(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -96,7 +96,7 @@ class FitScorerTest {
     assertThatThrownBy(() -> FitPolicy.builder().specialtyBoost(0.5).build()).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("specialtyBoost (0.5) must be a finite number >= 1");
     assertThatThrownBy(() -> FitPolicy.builder().priors(Map.of()).build()).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("priors must hold a prior for SALES_OR_CUSTOMER_SUCCESS");
+        .hasMessage("priors ([]) must hold a prior for SALES_OR_CUSTOMER_SUCCESS");
   }
 
   @Test

@@ -54,17 +54,17 @@ class MissionMixTest {
 
   static Stream<Arguments> invalidText() {
     return Stream.of(
-        Arguments.of("", "mix entry () must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5"),
-        Arguments.of("TOOLS", "mix entry (TOOLS) must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5"),
-        Arguments.of("TOOLS:1:2", "mix entry (TOOLS:1:2) must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5"),
-        Arguments.of("SALES:1", "family (SALES) must be one of PROCESS, TOOLS, DATA, TRANSVERSAL"),
-        Arguments.of("TOOLS:abc", "weight of TOOLS (abc) must be a decimal number"),
+        Arguments.of("", "mix () must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5"),
+        Arguments.of("TOOLS", "mix (TOOLS) must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5"),
+        Arguments.of("TOOLS:1:2", "mix (TOOLS:1:2) must be of the form FAMILY:weight, as in TOOLS:0.5,DATA:0.5"),
+        Arguments.of("SALES:1", "mix (SALES) must name families among PROCESS, TOOLS, DATA, TRANSVERSAL"),
+        Arguments.of("TOOLS:abc", "mix (TOOLS:abc) must give TOOLS a decimal weight"),
         Arguments.of("TOOLS:1,tools:2", "mix (TOOLS:1,tools:2) must name TOOLS at most once"),
-        Arguments.of("TOOLS:-1", "weight of TOOLS (-1.0) must be a finite number >= 0"),
-        Arguments.of("TOOLS:NaN", "weight of TOOLS (NaN) must be a finite number >= 0"),
-        Arguments.of("TOOLS:Infinity", "weight of TOOLS (Infinity) must be a finite number >= 0"),
+        Arguments.of("TOOLS:-1", "weights.TOOLS (-1.0) must be a finite number >= 0"),
+        Arguments.of("TOOLS:NaN", "weights.TOOLS (NaN) must be a finite number >= 0"),
+        Arguments.of("TOOLS:Infinity", "weights.TOOLS (Infinity) must be a finite number >= 0"),
         Arguments.of("TOOLS:0,DATA:0", "weights ({TOOLS=0.0, DATA=0.0}) must not all be zero"),
-        Arguments.of("TOOLS:1e308,DATA:1e308", "sum of weights (Infinity) must be finite"));
+        Arguments.of("TOOLS:1e308,DATA:1e308", "weights (Infinity) must add up to a finite total"));
   }
 
   @ParameterizedTest
@@ -78,7 +78,7 @@ class MissionMixTest {
     assertThatThrownBy(() -> MissionMix.ofWeights(0, 0, 0, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not all be zero");
     assertThatThrownBy(() -> MissionMix.ofWeights(1, Double.NEGATIVE_INFINITY, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("weight of TOOLS (-Infinity) must be a finite number >= 0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("weights.TOOLS (-Infinity) must be a finite number >= 0");
     assertThatThrownBy(() -> MissionMix.of(Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("weights ({}) must not all be zero");
     assertThatThrownBy(() -> MissionMix.of(null)).isInstanceOf(NullPointerException.class).hasMessage("weights");

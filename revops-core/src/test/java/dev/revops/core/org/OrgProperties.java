@@ -6,6 +6,7 @@ import static dev.revops.core.testing.Theories.theory;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ class OrgProperties {
 
   @Test
   void functions_are_the_distinct_functions_of_the_teams_in_order() {
-    theory(2_000).forAll(OrgGen.orgs()).check(org -> org.functions().asList().equals(
+    theory(2_000).forAll(OrgGen.orgs()).check(org -> List.copyOf(org.functions()).equals(
         org.teams().stream().map(BusinessTeam::function).distinct().collect(Collectors.toList())));
   }
 

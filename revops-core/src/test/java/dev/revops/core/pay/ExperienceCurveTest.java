@@ -79,7 +79,7 @@ class ExperienceCurveTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("anchors (1) must hold at least two experience anchors");
     assertThatThrownBy(() -> ExperienceCurve.of(List.of(
             ExperienceAnchor.of(0, 2, 1, eur(1)), ExperienceAnchor.of(0, 2, 1, eur(2))), Source.of("t")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("anchors[1] (1.0 years) must come after anchors[0] (1.0 years)");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("anchors[1].representativeYears (1.0) must be above that of anchors[0] (1.0)");
     assertThatThrownBy(() -> ExperienceCurve.of(List.of(
             ExperienceAnchor.of(0, 2, 1, eur(1)), ExperienceAnchor.of(2, 4, 3, Money.of(CurrencyUnit.USD, 2))), Source.of("t")))
         .isInstanceOf(CurrencyMismatchException.class);

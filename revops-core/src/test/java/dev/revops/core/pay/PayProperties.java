@@ -130,7 +130,12 @@ class PayProperties {
           if (h <= 1 || h >= values.length) {
             return true;
           }
-          return Math.abs(d.cdf(d.quantile(p)) - p) <= 1e-9;
+          // exact up to the rounding of the quantile itself: p lies between the cdf of the doubles
+          // on either side of it (a fixed tolerance on p fails where two salaries are very close,
+          // as one ulp of the salary then moves p by more than the tolerance)
+          double q = d.quantile(p);
+          return d.cdf(Math.nextDown(q)) - 1e-12 <= p && p <= d.cdf(Math.nextUp(q)) + 1e-12
+              && Math.abs(d.cdf(q) - p) <= 1e-9 + (d.cdf(Math.nextUp(q)) - d.cdf(Math.nextDown(q)));
         });
   }
 

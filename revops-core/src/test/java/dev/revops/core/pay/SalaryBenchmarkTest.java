@@ -50,12 +50,12 @@ class SalaryBenchmarkTest {
     assertThatThrownBy(() -> minimal().equityShare(1.2).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("equityShare (1.2) must be between 0 and 1");
     assertThatThrownBy(() -> minimal().putEquityShareByLevel(OpsLevel.VP, -0.1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("equityShareByLevel[VP] (-0.1) must be between 0 and 1");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("equityShareByLevel.VP (-0.1) must be between 0 and 1");
     assertThatThrownBy(() -> minimal().medianExperienceYears(-1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("medianExperienceYears (-1.0) must be a finite number >= 0");
     assertThatThrownBy(() -> minimal().addExperienceAnchors(ExperienceAnchor.of(5, 6, 5.5, eur(1)), ExperienceAnchor.of(0, 2, 1, eur(1))).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("experienceAnchors[1] (1.0 years) must come after experienceAnchors[0] (5.5 years)");
+        .hasMessage("experienceAnchors[1].representativeYears (1.0) must be above that of experienceAnchors[0] (5.5)");
     assertThatThrownBy(() -> minimal().build().cohort(OpsLevel.JUNIOR))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("level (JUNIOR) must be covered by a cohort of benchmark mine");
     assertThatThrownBy(() -> minimal().build().experienceCurve())

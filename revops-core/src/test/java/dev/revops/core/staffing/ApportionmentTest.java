@@ -96,9 +96,9 @@ class ApportionmentTest {
   static Stream<Arguments> invalid() {
     return Stream.of(
         Arguments.of(Apportionment.WEBSTER, -1L, new long[] {1}, 0L, "seats (-1) must be >= 0"),
-        Arguments.of(Apportionment.WEBSTER, 1L, new long[0], 0L, "weights (0 groups) must hold at least one group"),
+        Arguments.of(Apportionment.WEBSTER, 1L, new long[0], 0L, "weights ([]) must hold at least one group"),
         Arguments.of(Apportionment.WEBSTER, 1L, new long[] {1, -2}, 0L, "weights[1] (-2) must be >= 0"),
-        Arguments.of(Apportionment.DHONDT, 1L, new long[] {0, 0}, 0L, "weights (all 2 groups) must not all be zero"),
+        Arguments.of(Apportionment.DHONDT, 1L, new long[] {0, 0}, 0L, "weights ([0, 0]) must not all be zero"),
         Arguments.of(Apportionment.DHONDT, 1L, new long[] {1}, -1L, "minimumEach (-1) must be >= 0"),
         Arguments.of(Apportionment.HUNTINGTON_HILL, 2L, new long[] {1, 2, 3}, 0L,
             "seats (2) must be at least 3 for HUNTINGTON_HILL, which gives each of the 3 groups a seat"),

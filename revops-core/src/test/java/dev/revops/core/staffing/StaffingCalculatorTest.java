@@ -67,8 +67,8 @@ class StaffingCalculatorTest {
     assertThat(rec.minimum()).isEqualTo(4);
     assertThat(rec.target()).isEqualTo(4);
     assertThat(rec.raisedToMinimum()).isTrue();
-    assertThat(rec.band().lowerEndpoint()).isEqualTo(4);
-    assertThat(rec.band().upperEndpoint()).isEqualTo(4);
+    assertThat(rec.bandLow()).isEqualTo(4);
+    assertThat(rec.bandHigh()).isEqualTo(4);
     assertThat(rec.explanation().render(Locale.ENGLISH)).contains("the target rises to 4");
     assertThat(calculator.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE).raisedToMinimum()).isFalse();
   }
@@ -81,7 +81,7 @@ class StaffingCalculatorTest {
     assertThat(rec.staffedFunctions()).containsExactly(BusinessFunction.SALES);
     assertThat(rec.minimum()).isEqualTo(1);
     assertThat(rec.target()).isEqualTo(4);
-    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(4L, 0L);
+    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(4, 0);
   }
 
   @Test
@@ -91,7 +91,7 @@ class StaffingCalculatorTest {
     assertThat(rec.minimum()).isZero();
     assertThat(rec.target()).isZero();
     assertThat(rec.fte()).isZero();
-    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(0L);
+    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(0);
     assertThat(rec.raisedToMinimum()).isFalse();
     assertThat(hasReason(rec, "staffing.rule.apportionment")).isFalse();
   }
@@ -106,8 +106,8 @@ class StaffingCalculatorTest {
     assertThat(rec.minimum()).isEqualTo(2);
     assertThat(rec.target()).isEqualTo(10);
     assertThat(rec.opsFor(BusinessFunction.SALES)).isEqualTo(8);
-    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(6L, 2L, 2L);
-    assertThat(rec.allocationByFunction()).containsEntry(BusinessFunction.SALES, 8L).containsEntry(BusinessFunction.SUPPORT, 2L);
+    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(6, 2, 2);
+    assertThat(rec.allocationByFunction()).containsEntry(BusinessFunction.SALES, 8).containsEntry(BusinessFunction.SUPPORT, 2);
   }
 
   @Test
@@ -118,7 +118,7 @@ class StaffingCalculatorTest {
         BusinessTeam.of(BusinessFunction.SUPPORT, 1));
     StaffingRecommendation rec = calculator.recommend(org, MaturityPhase.MATURE);
     assertThat(rec.target()).isEqualTo(2);
-    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(1L, 0L, 1L);
+    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(1, 0, 1);
   }
 
   @Test
@@ -129,11 +129,11 @@ class StaffingCalculatorTest {
         .recommend(StaffingSeedExamplesTest.CUSTOMER_SERVICE, MaturityPhase.MATURE);
     assertThat(rec.minimum()).isEqualTo(8);
     assertThat(rec.target()).isEqualTo(8);
-    assertThat(rec.band().upperEndpoint()).isEqualTo(13);
+    assertThat(rec.bandHigh()).isEqualTo(13);
     assertThat(basisOf(rec, "staffing.ratio.policy")).isEqualTo(Basis.INPUT);
     assertThat(basisOf(rec, "staffing.floor.policy")).isEqualTo(Basis.INPUT);
     assertThat(basisOf(rec, "staffing.tiers.policy")).isEqualTo(Basis.INPUT);
-    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(2L, 2L, 2L, 2L);
+    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(2, 2, 2, 2);
   }
 
   @Test
@@ -141,7 +141,7 @@ class StaffingCalculatorTest {
     StaffingRecommendation flat = StaffingCalculator.of(StaffingPolicy.builder().extraTierWeightPercent(0).build())
         .recommend(StaffingSeedExamplesTest.CUSTOMER_SERVICE, MaturityPhase.MATURE);
     // without tier weight the four teams tie and the first listed (support) still takes it
-    assertThat(flat.allocation()).extracting(TeamAllocation::ops).containsExactly(2L, 1L, 1L, 1L);
+    assertThat(flat.allocation()).extracting(TeamAllocation::ops).containsExactly(2, 1, 1, 1);
     StaffingRecommendation reordered = calculator.recommend(BusinessOrg.of(
         BusinessTeam.of(BusinessFunction.ONBOARDING, 25), BusinessTeam.of(BusinessFunction.SUPPORT, 25).withTiers(3),
         BusinessTeam.of(BusinessFunction.BACK_OFFICE, 25), BusinessTeam.of(BusinessFunction.CUSTOMER_SUCCESS, 25)),
@@ -157,7 +157,7 @@ class StaffingCalculatorTest {
         BusinessTeam.of(BusinessFunction.SALES, 25), BusinessTeam.of(BusinessFunction.SUPPORT, 20).withTiers(2));
     StaffingRecommendation rec = calculator.recommend(org, MaturityPhase.EMERGING);
     assertThat(rec.target()).isEqualTo(5);
-    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(3L, 2L);
+    assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(3, 2);
     assertThat(rec.allocation()).extracting(TeamAllocation::weightedHeadcount).containsExactly(25.0, 25.0);
     assertThat(hasReason(rec, "staffing.tiers.assumed")).isTrue();
     StaffingRecommendation untiered = calculator.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.EMERGING);

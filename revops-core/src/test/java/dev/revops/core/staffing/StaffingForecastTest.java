@@ -53,19 +53,19 @@ class StaffingForecastTest {
   void rejects_bad_plans() {
     assertThatThrownBy(() -> calculator.forecast(0, List.of(ForecastPeriod.grown("2025", 0.1, MaturityPhase.MATURE))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("period 2025 (the first) must give its organisation: there is none to grow");
+        .hasMessage("periods[0].growth (0.1) must be replaced by an organisation: the first period has none to grow");
     assertThatThrownBy(() -> calculator.forecast(-1, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("startingOps (-1) must be >= 0");
     assertThatThrownBy(() -> calculator.forecast(0, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("periods ([]) must hold at least one period");
     assertThatThrownBy(() -> ForecastPeriod.grown("x", -1, MaturityPhase.MATURE))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("growth of period x (-1.0) must be a finite fraction > -1");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("growth (-1.0) must be a finite fraction > -1");
     assertThatThrownBy(() -> ForecastPeriod.of(" ", StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("label ( ) must not be blank");
-    assertThatThrownBy(() -> ImmutableForecastPeriod.builder().label("x").phase(MaturityPhase.MATURE).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("period x must give exactly one of org and growth");
-    assertThatThrownBy(() -> ImmutableForecastPeriod.builder().label("x").growth(0.1).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("period x must give exactly one of phase and signals");
+    assertThatThrownBy(() -> ImmutableForecastPeriod.generator().label("x").phase(MaturityPhase.MATURE).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("org (missing) must be given when growth is not, and not when it is (period x)");
+    assertThatThrownBy(() -> ImmutableForecastPeriod.generator().label("x").growth(0.1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("phase (missing) must be given when signals are not, and not when they are (period x)");
     List<ForecastPeriod> withNull = new ArrayList<>();
     withNull.add(null);
     assertThatThrownBy(() -> calculator.forecast(0, withNull))
@@ -80,6 +80,6 @@ class StaffingForecastTest {
     assertThatThrownBy(() -> calculator.forecast(0, List.of(
             ForecastPeriod.of("now", big, MaturityPhase.MATURE), ForecastPeriod.grown("next", 0.1, MaturityPhase.MATURE))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("headcount of SALES: 2147483637 after the growth of period next (2362232001) must be <= 2147483647");
+        .hasMessage("headcount (2362232001) must be <= 2147483647 after the growth of period next (team Sales)");
   }
 }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessFunction;
+import dev.revops.core.InvalidValueException;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
 import java.util.ArrayList;
@@ -71,11 +72,45 @@ class StaffingProperties {
   void mature_needs_no_more_than_structuring_which_needs_no_more_than_emerging() {
     theory(2_000).forAll(StaffingGen.anyOrgs(), StaffingGen.policies()).check((org, policy) -> {
       StaffingCalculator c = StaffingCalculator.of(policy);
+      if (!fitsInt(c, org)) {
+        return true; // refused for every phase: tested by too_many_ops_for_an_int_is_refused_in_every_phase
+      }
       long mature = c.recommend(org, MaturityPhase.MATURE).target();
       long structuring = c.recommend(org, MaturityPhase.STRUCTURING).target();
       long emerging = c.recommend(org, MaturityPhase.EMERGING).target();
       return mature <= structuring && structuring <= emerging;
     });
+  }
+
+  @Test
+  void too_many_ops_for_an_int_is_refused_in_every_phase() {
+    theory(1_000).forAll(StaffingGen.anyOrgs(), StaffingGen.policies()).check((org, policy) -> {
+      StaffingCalculator c = StaffingCalculator.of(policy);
+      boolean fits = org.totalHeadcount() / policy.emergingStaffPerOps() < Integer.MAX_VALUE - 1;
+      for (MaturityPhase phase : MaturityPhase.values()) {
+        try {
+          c.recommend(org, phase);
+        } catch (InvalidValueException e) {
+          if (fits || !e.field().equals("teams")) {
+            return false;
+          }
+          continue;
+        }
+        if (org.totalHeadcount() / policy.emergingStaffPerOps() > Integer.MAX_VALUE + 1.0) {
+          return false;
+        }
+      }
+      return true;
+    });
+  }
+
+  private static boolean fitsInt(StaffingCalculator c, BusinessOrg org) {
+    try {
+      c.recommend(org, MaturityPhase.EMERGING);
+      return true;
+    } catch (InvalidValueException e) {
+      return false;
+    }
   }
 
   @Test

@@ -144,9 +144,9 @@ class StageAdvisorTest {
     assertThatThrownBy(() -> advisor.diagnose(OpsOrgChart.empty(), null)).isInstanceOf(NullPointerException.class).hasMessage("signals");
     assertThatThrownBy(() -> StageAdvisor.of(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
     assertThatThrownBy(() -> team("A", -1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("headcount of team A (-1) must be >= 0");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("headcount (-1) must be >= 0");
     assertThatThrownBy(() -> team("A", 1, ReportingLine.toExecutive(CorporateExecutive.CFO)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("serves of team A ([]) must name at least one business function");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("serves ([]) must name at least one business function");
     assertThatThrownBy(() -> team(" ", 1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("name ( ) must not be blank");
     OpsTeam a = team("A", 1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES);

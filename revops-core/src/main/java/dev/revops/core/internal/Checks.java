@@ -1,0 +1,74 @@
+package dev.revops.core.internal;
+
+import dev.revops.core.InvalidValueException;
+import dev.revops.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks every package of revops-core uses to reject a value: each names the field, the
+ * value and the rule, and throws {@link InvalidValueException}. Not exported.
+ *
+ * <p>Where the field or the rule has to be built from values (an index, a bound), callers write
+ * {@code if (!ok) throw Checks.invalid(...)} so that no text is built when the value is valid.
+ */
+public final class Checks {
+
+  private Checks() {}
+
+  /**
+   * Throws if the condition is false.
+   *
+   * @param ok  whether the value is valid
+   * @param field  the field path
+   * @param value  the value
+   * @param rule  the rule in plain words
+   * @throws InvalidValueException if {@code ok} is false
+   */
+  public static void check(boolean ok, String field, @Nullable Object value, String rule) {
+    if (!ok) {
+      throw new InvalidValueException(field, value, rule);
+    }
+  }
+
+  /**
+   * Throws if the condition is false (a long value, not boxed unless it is rejected).
+   *
+   * @param ok  whether the value is valid
+   * @param field  the field path
+   * @param value  the value
+   * @param rule  the rule in plain words
+   * @throws InvalidValueException if {@code ok} is false
+   */
+  public static void check(boolean ok, String field, long value, String rule) {
+    if (!ok) {
+      throw new InvalidValueException(field, value, rule);
+    }
+  }
+
+  /**
+   * Throws if the condition is false (a double value, not boxed unless it is rejected).
+   *
+   * @param ok  whether the value is valid
+   * @param field  the field path
+   * @param value  the value
+   * @param rule  the rule in plain words
+   * @throws InvalidValueException if {@code ok} is false
+   */
+  public static void check(boolean ok, String field, double value, String rule) {
+    if (!ok) {
+      throw new InvalidValueException(field, value, rule);
+    }
+  }
+
+  /**
+   * The exception for a value that broke a rule, to throw.
+   *
+   * @param field  the field path
+   * @param value  the value
+   * @param rule  the rule in plain words
+   * @return the exception, never null
+   */
+  public static InvalidValueException invalid(String field, @Nullable Object value, String rule) {
+    return new InvalidValueException(field, value, rule);
+  }
+}
