@@ -42,19 +42,19 @@ public final class StageExample {
     Map<String, OpsOrgChart> charts = new LinkedHashMap<>();
     charts.put("Early start-up", embedded());
     charts.put("Scale-up", OpsOrgChart.of(
-        OpsTeam.of("Business Ops", OpsSpecialty.BUSINESS_OPS, 5, ReportingLine.toExecutive(CorporateExecutive.CFO),
+        OpsTeam.of("Business Ops", OpsSpecialty.BUSINESS_OPS, 5, ReportingLine.ofExecutive(CorporateExecutive.CFO),
             BusinessFunction.SALES, BusinessFunction.CUSTOMER_SUCCESS),
-        OpsTeam.of("CRM team", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.toExecutive(CorporateExecutive.CFO),
+        OpsTeam.of("CRM team", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.ofExecutive(CorporateExecutive.CFO),
             BusinessFunction.SALES, BusinessFunction.SUPPORT)));
     charts.put("Growth company", OpsOrgChart.of(
-        OpsTeam.of("RevOps", OpsSpecialty.REVENUE_OPS, 12, ReportingLine.toOpsLeader(LeaderLevel.VP, true),
+        OpsTeam.of("RevOps", OpsSpecialty.REVENUE_OPS, 12, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP),
             BusinessFunction.SALES, BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUCCESS)));
     charts.put("Large company", OpsOrgChart.of(
-        OpsTeam.of("Transformation", OpsSpecialty.BUSINESS_OPS, 6, ReportingLine.toOpsLeader(LeaderLevel.C_LEVEL, true),
+        OpsTeam.of("Transformation", OpsSpecialty.BUSINESS_OPS, 6, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL),
             BusinessFunction.SALES, BusinessFunction.SUPPORT),
-        OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 5, ReportingLine.toBusinessHead(BusinessFunction.SALES),
+        OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 5, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
             BusinessFunction.SALES),
-        OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 4, ReportingLine.toBusinessHead(BusinessFunction.SUPPORT),
+        OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 4, ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT),
             BusinessFunction.SUPPORT)));
     return charts;
   }

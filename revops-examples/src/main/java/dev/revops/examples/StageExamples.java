@@ -18,9 +18,9 @@ public final class StageExamples {
    */
   public static OpsOrgChart startUp() {
     return OpsOrgChart.of(
-        OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 2, ReportingLine.toBusinessHead(BusinessFunction.SALES),
+        OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 2, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
             BusinessFunction.SALES, BusinessFunction.PROSPECTING),
-        OpsTeam.of("CS Ops", OpsSpecialty.CUSTOMER_OPS, 2, ReportingLine.toBusinessHead(BusinessFunction.CUSTOMER_SUCCESS),
+        OpsTeam.of("CS Ops", OpsSpecialty.CUSTOMER_OPS, 2, ReportingLine.ofBusinessHead(BusinessFunction.CUSTOMER_SUCCESS),
             BusinessFunction.CUSTOMER_SUCCESS));
   }
 }

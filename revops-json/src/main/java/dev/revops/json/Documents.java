@@ -95,7 +95,7 @@ public final class Documents {
         @JsonProperty("signals") @Nullable StageSignals signals) {
       this.schemaVersion = checkVersion(schemaVersion);
       this.chart = Objects.requireNonNull(chart, "chart");
-      this.signals = signals == null ? StageSignals.none() : signals;
+      this.signals = signals == null ? StageSignals.empty() : signals;
     }
   }
 

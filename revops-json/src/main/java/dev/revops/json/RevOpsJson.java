@@ -91,13 +91,19 @@ public final class RevOpsJson {
   }
 
   /**
-   * A preconfigured builder, to make your own mapper with the same settings.
+   * A preconfigured builder, to make your own mapper with the settings of {@link #strict()}: limits,
+   * duplicate-key and trailing-token checks, unknown keys refused, explanations rendered in English.
+   * Change them with Jackson's own settings, e.g.
+   * {@code .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)} for the lenient
+   * mode and {@code .defaultLocale(Locale.FRENCH)} for French texts.
    *
-   * @param strict  whether unknown keys fail
-   * @param locale  the language of rendered explanations, not null
-   * @return the builder, never null
+   * @return a new builder, never null
    */
-  public static JsonMapper.Builder builder(boolean strict, Locale locale) {
+  public static JsonMapper.Builder mapperBuilder() {
+    return builder(true, Locale.ENGLISH);
+  }
+
+  private static JsonMapper.Builder builder(boolean strict, Locale locale) {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)

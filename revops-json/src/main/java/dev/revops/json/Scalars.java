@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -202,6 +203,19 @@ final class Scalars {
     }
   }
 
+  private static boolean isPredefined(String text) {
+    String code = text.strip();
+    return BusinessFunction.predefined().stream().anyMatch(f -> f.code().equalsIgnoreCase(code));
+  }
+
+  /** A custom function in department OTHER named after its code ("KEY_ACCOUNTS": "Key accounts"). */
+  private static BusinessFunction lenientCustom(String text) {
+    String code = text.strip().toUpperCase(Locale.ROOT);
+    String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+    String name = words.isEmpty() ? code : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return BusinessFunction.ofCustom(code, Department.OTHER, name, name);
+  }
+
   static final class FunctionDeserializer extends StdDeserializer<BusinessFunction> {
     private static final long serialVersionUID = 1L;
     private static final Set<String> KEYS = Set.of("code", "department", "english", "french");
@@ -213,7 +227,12 @@ final class Scalars {
     @Override
     public BusinessFunction deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.hasToken(JsonToken.VALUE_STRING)) {
-        return parseOrFail(ctxt, BusinessFunction.class, p.getText(), BusinessFunction::parse);
+        String text = p.getText();
+        if (!ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) && !isPredefined(text)) {
+          // lenient mode: an unknown code is taken as a custom function of department OTHER
+          return parseOrFail(ctxt, BusinessFunction.class, text, Scalars::lenientCustom);
+        }
+        return parseOrFail(ctxt, BusinessFunction.class, text, BusinessFunction::parse);
       }
       if (!p.isExpectedStartObjectToken()) {
         return (BusinessFunction) ctxt.handleUnexpectedToken(BusinessFunction.class, p);
@@ -244,7 +263,7 @@ final class Scalars {
         }
       });
       try {
-        return BusinessFunction.of(code, dept, english, french);
+        return BusinessFunction.ofCustom(code, dept, english, french);
       } catch (IllegalArgumentException e) {
         throw ctxt.weirdStringException(code, BusinessFunction.class, e.getMessage());
       }

@@ -123,6 +123,6 @@ class RobustnessProperties extends JsonTestBase {
   void the_unmutated_documents_read_back() {
     Theories.theory(200).forAll(StaffingGen.smallOrgs(), StageGen.charts()).check((org, chart) ->
         JSON.read(JSON.write(Documents.Company.of(org, MaturityPhase.MATURE)), Documents.Company.class).org().equals(org)
-            && JSON.read(JSON.write(new Documents.OrgChart(1, chart, StageSignals.none())), Documents.OrgChart.class).chart().equals(chart));
+            && JSON.read(JSON.write(new Documents.OrgChart(1, chart, StageSignals.empty())), Documents.OrgChart.class).chart().equals(chart));
   }
 }

@@ -46,7 +46,7 @@ final class Samples {
   private static final Gen<StaffingForecast> FORECASTS = StaffingGen.smallOrgs()
       .zip(StaffingGen.phases(), StaffingGen.signals(), SourceDSL.doubles().between(-0.5, 1),
           (org, phase, signals, growth) -> StaffingCalculator.withDefaults().forecast(1, List.of(
-              ForecastPeriod.of("now", org, phase), ForecastPeriod.grown("next", growth, signals))));
+              ForecastPeriod.of("now", org, phase), ForecastPeriod.ofGrowth("next", growth, signals))));
   private static final Gen<StageDiagnosis> DIAGNOSES = StageGen.charts()
       .zip(StageGen.signals(), (chart, signals) -> StageAdvisor.withDefaults().diagnose(chart, signals));
   private static final Gen<FitAssessment> ASSESSMENTS = FitGen.candidates()
@@ -79,7 +79,7 @@ final class Samples {
     gens.put(dev.revops.core.staffing.TeamAllocation.class, RECOMMENDATIONS.map(r -> r.allocation().get(0)));
     gens.put(StaffingRecommendation.class, RECOMMENDATIONS);
     gens.put(ForecastPeriod.class, StaffingGen.smallOrgs().zip(StaffingGen.phases(), (org, phase) -> ForecastPeriod.of("p", org, phase))
-        .mix(StaffingGen.signals().map(s -> ForecastPeriod.grown("g", 0.25, s)), 50));
+        .mix(StaffingGen.signals().map(s -> ForecastPeriod.ofGrowth("g", 0.25, s)), 50));
     gens.put(dev.revops.core.staffing.ForecastStep.class, FORECASTS.map(f -> f.steps().get(1)));
     gens.put(StaffingForecast.class, FORECASTS);
     // stage

@@ -81,7 +81,7 @@ class SchemaTest extends JsonTestBase {
         .check((org, chart, role, candidate) -> {
           try {
             return validate("company", JSON.write(Documents.Company.of(org, MaturityPhase.EMERGING))).isEmpty()
-                && validate("org-chart", JSON.write(new Documents.OrgChart(1, chart, StageSignals.none()))).isEmpty()
+                && validate("org-chart", JSON.write(new Documents.OrgChart(1, chart, StageSignals.empty()))).isEmpty()
                 && validate("hiring", JSON.write(new Documents.Hiring(1, role, List.of(candidate)))).isEmpty();
           } catch (IOException e) {
             throw new IllegalStateException(e);

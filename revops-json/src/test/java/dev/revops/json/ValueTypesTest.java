@@ -38,7 +38,7 @@ class ValueTypesTest extends JsonTestBase {
 
   @Test
   void custom_functions_keep_their_names() {
-    BusinessFunction renewals = BusinessFunction.of("RENEWALS", Department.SALES, "Renewals", "Renouvellements");
+    BusinessFunction renewals = BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewals", "Renouvellements");
     BusinessTeam team = roundTrip(BusinessTeam.of(renewals, 4), BusinessTeam.class);
     assertThat(team.function().displayName(Locale.FRENCH)).isEqualTo("Renouvellements");
     assertThat(team.function().department()).isEqualTo(Department.SALES);
@@ -70,7 +70,7 @@ class ValueTypesTest extends JsonTestBase {
         .isInstanceOf(RevOpsJsonException.class).hasMessageStartingWith("/teams/0/headcount:");
     assertThatThrownBy(() -> JSON.read(a2q("{'teams':[{'function':'no way','headcount':1}]}"), BusinessOrg.class))
         .isInstanceOf(RevOpsJsonException.class).hasMessageStartingWith("/teams/0/function:")
-        .hasMessageContaining("must be 1 to 64 upper-case letters");
+        .hasMessageContaining("function (no way) must be one of PROSPECTING, SALES");
     assertThatThrownBy(() -> JSON.read("{\"teams\":[", BusinessOrg.class)).isInstanceOf(RevOpsJsonException.class);
     assertThatThrownBy(() -> JSON.read("null", BusinessOrg.class)).isInstanceOf(RevOpsJsonException.class);
     assertThat(RevOpsJson.lenient().read(a2q("{'teams':[{'function':'SALES','headcount':1,'colour':'red'}],'x':1}"), BusinessOrg.class)

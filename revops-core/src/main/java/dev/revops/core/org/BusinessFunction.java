@@ -17,13 +17,17 @@ import org.jspecify.annotations.Nullable;
  * A business function ("métier") that Ops support, such as support or prospecting.
  *
  * <p>The constants name the functions the source mentions, plus marketing and finance. The type
- * is open: users define their own with {@link #of(String, Department, String, String)}.
- * A function is identified by its {@linkplain #code() code} alone, as a currency is by its code:
- * two functions with the same code are equal, and {@code toString()} returns the code.
+ * is open, explicitly: users declare their own with
+ * {@link #ofCustom(String, Department, String, String)}, and {@link #parse(CharSequence)} knows only
+ * the predefined codes, so a typing error ({@code "SALSE"}) is refused instead of creating a
+ * function. Two functions are equal when they agree on everything that describes them: code,
+ * department and both names; a custom function can never be equal to a predefined one, whose
+ * codes it may not reuse. {@code toString()} returns the code.
  *
  * <pre>{@code
  * BusinessFunction.parse("support") == BusinessFunction.SUPPORT;   // true
- * BusinessFunction renewals = BusinessFunction.of("RENEWALS", Department.SALES, "Renewals", "Renouvellements");
+ * BusinessFunction renewals =
+ *     BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewals", "Renouvellements");
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -76,7 +80,7 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
   }
 
   /**
-   * Obtains a user-defined business function.
+   * Declares a user-defined (custom) business function.
    *
    * @param code  the code: upper-case letters, digits and underscores, starting with a letter,
    *     at most 64 characters, and not the code of a predefined function; not null
@@ -86,7 +90,8 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
    * @return the new instance, never null
    * @throws IllegalArgumentException if the code is malformed or predefined, or a name is blank
    */
-  public static BusinessFunction of(String code, Department department, String englishName, String frenchName) {
+  public static BusinessFunction ofCustom(String code, Department department, String englishName,
+      String frenchName) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(department, "department");
     Objects.requireNonNull(englishName, "englishName");
@@ -101,28 +106,27 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
   }
 
   /**
-   * Obtains a business function from its code, the inverse of {@link #toString()}.
+   * Obtains a predefined business function from its code, the inverse of {@link #toString()} for
+   * the predefined functions. The code is matched ignoring case and surrounding spaces.
    *
-   * <p>The code is matched ignoring case and surrounding spaces. A predefined code returns the
-   * constant; any other well-formed code returns a user-defined function in
-   * {@link Department#OTHER} whose English and French names are the code in words
-   * ({@code "KEY_ACCOUNTS"} becomes "Key accounts").
+   * <p>Only predefined codes are known: a custom function is declared with
+   * {@link #ofCustom(String, Department, String, String)}, never by parsing, so that a misspelt
+   * code is an error rather than a new function.
    *
    * @param text  the code, not null
-   * @return the function, never null
-   * @throws IllegalArgumentException if the text is not a well-formed code
+   * @return the predefined function, never null
+   * @throws dev.revops.core.InvalidValueException if the text is not the code of a predefined
+   *     function; the message lists the known codes
    */
   public static BusinessFunction parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String code = Ascii.toUpperCase(text.toString().strip());
     BusinessFunction known = PREDEFINED.get(code);
-    if (known != null) {
-      return known;
+    if (known == null) {
+      throw Checks.invalid("function", text, "must be one of " + String.join(", ", PREDEFINED.keySet())
+          + " (declare other functions with BusinessFunction.ofCustom)");
     }
-    checkCode(code);
-    String words = Ascii.toLowerCase(code).replace('_', ' ');
-    String name = Ascii.toUpperCase(words.substring(0, 1)) + words.substring(1);
-    return new BusinessFunction(code, Department.OTHER, name, name);
+    return known;
   }
 
   /**
@@ -177,19 +181,49 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
    * @param other  the other function, not null
    * @return negative, zero or positive as this code sorts before, equal to or after the other
    */
+  /**
+   * Compares by code, then department, then English and French names: consistent with
+   * {@link #equals(Object)}.
+   *
+   * @param other  the other function, not null
+   * @return negative, zero or positive
+   */
   @Override
   public int compareTo(BusinessFunction other) {
-    return code.compareTo(other.code);
+    int byCode = code.compareTo(other.code);
+    if (byCode != 0) {
+      return byCode;
+    }
+    int byDepartment = department.compareTo(other.department);
+    if (byDepartment != 0) {
+      return byDepartment;
+    }
+    int byEnglish = englishName.compareTo(other.englishName);
+    return byEnglish != 0 ? byEnglish : frenchName.compareTo(other.frenchName);
   }
 
+  /**
+   * Equal when code, department and both names are equal.
+   *
+   * @param other  the other object, null gives false
+   * @return whether the functions are the same
+   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof BusinessFunction && code.equals(((BusinessFunction) other).code);
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof BusinessFunction)) {
+      return false;
+    }
+    BusinessFunction that = (BusinessFunction) other;
+    return code.equals(that.code) && department == that.department && englishName.equals(that.englishName)
+        && frenchName.equals(that.frenchName);
   }
 
   @Override
   public int hashCode() {
-    return code.hashCode();
+    return Objects.hash(code, department, englishName, frenchName);
   }
 
   /**

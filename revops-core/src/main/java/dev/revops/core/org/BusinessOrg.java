@@ -4,8 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.revops.core.internal.Checks;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -120,10 +123,17 @@ public abstract class BusinessOrg {
   void check() {
     Checks.check(!teams().isEmpty(), "teams", teams(), "must hold at least one team");
     Set<String> seen = new HashSet<>();
+    Map<String, BusinessFunction> byCode = new HashMap<>();
     for (int i = 0; i < teams().size(); i++) {
       BusinessTeam team = teams().get(i);
+      BusinessFunction known = byCode.putIfAbsent(team.function().code(), team.function());
+      if (known != null && !known.equals(team.function())) {
+        throw Checks.invalid("teams[" + i + "].function", team.function(),
+            "must not reuse the code of another function of the organisation (" + known.department()
+                + ", " + known.displayName(Locale.ENGLISH) + ")");
+      }
       String key = team.function().code() + "/" + team.name().orElse("");
-      if (!(seen.add(key))) {
+      if (!seen.add(key)) {
         throw Checks.invalid("teams[" + i + "]", team,
             "must not repeat the function and name of an earlier team");
       }

@@ -60,31 +60,12 @@ public final class MissionMix {
   }
 
   /**
-   * Obtains a mix from the four weights in declaration order.
-   *
-   * @param process  the weight of {@link MissionFamily#PROCESS}, finite, >= 0
-   * @param tools  the weight of {@link MissionFamily#TOOLS}, finite, >= 0
-   * @param data  the weight of {@link MissionFamily#DATA}, finite, >= 0
-   * @param transversal  the weight of {@link MissionFamily#TRANSVERSAL}, finite, >= 0
-   * @return the new instance, never null
-   * @throws IllegalArgumentException if a weight is negative, NaN or infinite, or all are zero
-   */
-  public static MissionMix ofWeights(double process, double tools, double data, double transversal) {
-    EnumMap<MissionFamily, Double> map = new EnumMap<>(MissionFamily.class);
-    map.put(MissionFamily.PROCESS, process);
-    map.put(MissionFamily.TOOLS, tools);
-    map.put(MissionFamily.DATA, data);
-    map.put(MissionFamily.TRANSVERSAL, transversal);
-    return create(map);
-  }
-
-  /**
    * Obtains a mix made of one family only.
    *
    * @param family  the family, not null
    * @return the new instance, never null
    */
-  public static MissionMix only(MissionFamily family) {
+  public static MissionMix of(MissionFamily family) {
     Objects.requireNonNull(family, "family");
     return create(new EnumMap<>(Map.of(family, 1.0)));
   }

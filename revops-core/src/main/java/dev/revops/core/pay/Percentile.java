@@ -68,7 +68,7 @@ public final class Percentile implements Comparable<Percentile> {
    * @return the percentile, never null
    * @throws IllegalArgumentException if the fraction is outside [0, 1] or NaN
    */
-  public static Percentile clampedFraction(double fraction) {
+  public static Percentile ofFractionClamped(double fraction) {
     Checks.check(fraction >= 0 && fraction <= 1, "fraction", fraction, "must be between 0 and 1");
     return new Percentile(Math.min(Math.nextDown(100.0), Math.max(Double.MIN_VALUE, fraction * 100)));
   }

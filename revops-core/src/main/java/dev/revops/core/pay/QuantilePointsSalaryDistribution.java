@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A distribution through a survey's quantile points (P10, P25, P50, P75, P90...), made by
- * {@link SalaryDistributions#fromQuantiles(Map)}.
+ * {@link SalaryDistributions#quantilePoints(Map)}.
  *
  * <p>Between points, ln(salary) is linear in z = Φ⁻¹(p): exactly a log-normal between each pair
  * of points. Beyond the first and the last point the end segments are extended (log-normal

@@ -120,7 +120,7 @@ public sealed interface SalaryDistribution
    * @throws InsufficientDataException if the distribution is not publishable
    */
   default Percentile percentileOf(Money salary) {
-    return Percentile.clampedFraction(cdf(PayMath.amount(currency(), salary)));
+    return Percentile.ofFractionClamped(cdf(PayMath.amount(currency(), salary)));
   }
 
   /**

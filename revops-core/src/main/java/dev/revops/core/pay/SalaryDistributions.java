@@ -24,7 +24,7 @@ import org.joda.money.Money;
  * // your own pay data
  * SalaryDistribution team = SalaryDistributions.empirical(new double[] {52_000, 58_000, 61_000}, QuantileMethod.HF7);
  * // a survey's quantile points
- * SalaryDistribution survey = SalaryDistributions.fromQuantiles(Map.of(
+ * SalaryDistribution survey = SalaryDistributions.quantilePoints(Map.of(
  *     Percentile.P25, Money.of(CurrencyUnit.EUR, 50_000),
  *     Percentile.P50, Money.of(CurrencyUnit.EUR, 56_000),
  *     Percentile.P75, Money.of(CurrencyUnit.EUR, 64_000)));
@@ -231,8 +231,8 @@ public final class SalaryDistributions {
    * @throws IllegalArgumentException if there are fewer than two points or salaries do not increase
    * @throws CurrencyMismatchException if the salaries are in different currencies
    */
-  public static QuantilePointsSalaryDistribution fromQuantiles(Map<Percentile, Money> points) {
-    return fromQuantiles(points, QuantilePointsSalaryDistribution.UpperTail.LOG_NORMAL);
+  public static QuantilePointsSalaryDistribution quantilePoints(Map<Percentile, Money> points) {
+    return quantilePoints(points, QuantilePointsSalaryDistribution.UpperTail.LOG_NORMAL);
   }
 
   /**
@@ -245,7 +245,7 @@ public final class SalaryDistributions {
    * @throws IllegalArgumentException if there are fewer than two points or salaries do not increase
    * @throws CurrencyMismatchException if the salaries are in different currencies
    */
-  public static QuantilePointsSalaryDistribution fromQuantiles(Map<Percentile, Money> points,
+  public static QuantilePointsSalaryDistribution quantilePoints(Map<Percentile, Money> points,
       QuantilePointsSalaryDistribution.UpperTail upperTail) {
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(upperTail, "upperTail");

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * List<ForecastPeriod> plan = List.of(
  *     ForecastPeriod.of("2025", org, MaturityPhase.EMERGING),
- *     ForecastPeriod.grown("2026", 0.40, MaturityPhase.STRUCTURING),
- *     ForecastPeriod.grown("2027", 0.10, MaturitySignals.of(4, 0.10, true)));
+ *     ForecastPeriod.ofGrowth("2026", 0.40, MaturityPhase.STRUCTURING),
+ *     ForecastPeriod.ofGrowth("2027", 0.10, MaturitySignals.builder().opsAgeYears(4).headcountGrowth(0.10).priorOpsSupport(true).build()));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -93,7 +93,7 @@ public abstract class ForecastPeriod {
    * @return the new instance, never null
    * @throws IllegalArgumentException if the growth breaks its rule
    */
-  public static ForecastPeriod grown(String label, double growth, MaturityPhase phase) {
+  public static ForecastPeriod ofGrowth(String label, double growth, MaturityPhase phase) {
     return ImmutableForecastPeriod.generator().label(label).growth(growth).phase(phase).build();
   }
 
@@ -107,7 +107,7 @@ public abstract class ForecastPeriod {
    * @return the new instance, never null
    * @throws IllegalArgumentException if the growth breaks its rule
    */
-  public static ForecastPeriod grown(String label, double growth, MaturitySignals signals) {
+  public static ForecastPeriod ofGrowth(String label, double growth, MaturitySignals signals) {
     return ImmutableForecastPeriod.generator().label(label).growth(growth).signals(signals).build();
   }
 

@@ -8,7 +8,10 @@ import org.immutables.value.Value;
  * {@link StaffingCalculator#assessPhase(MaturitySignals)} derives a {@link MaturityPhase}.
  *
  * <p>A one-year-old Ops function created where there was none, in a company whose business
- * headcount grows by 30 % a year: {@code MaturitySignals.of(1.0, 0.30, false)}.
+ * headcount grows by 30 % a year:
+ * <pre>{@code
+ * MaturitySignals.builder().opsAgeYears(1.0).headcountGrowth(0.30).priorOpsSupport(false).build()
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,7 +25,6 @@ public abstract class MaturitySignals {
    *
    * @return the age in years, finite and >= 0
    */
-  @Value.Parameter
   public abstract double opsAgeYears();
 
   /**
@@ -31,7 +33,6 @@ public abstract class MaturitySignals {
    *
    * @return the growth, finite and > -1
    */
-  @Value.Parameter
   public abstract double headcountGrowth();
 
   /**
@@ -41,20 +42,66 @@ public abstract class MaturitySignals {
    *
    * @return true if Ops support existed before
    */
-  @Value.Parameter
   public abstract boolean priorOpsSupport();
 
   /**
-   * Obtains signals from their three values.
+   * Returns a builder; the three values are required.
    *
-   * @param opsAgeYears  the age of the Ops function in years, finite, >= 0
-   * @param headcountGrowth  year-on-year growth of business headcount as a fraction, finite, > -1
-   * @param priorOpsSupport  whether Ops support existed before the current function
-   * @return the new instance, never null
-   * @throws IllegalArgumentException if a number breaks its rule
+   * @return a new builder, never null
    */
-  public static MaturitySignals of(double opsAgeYears, double headcountGrowth, boolean priorOpsSupport) {
-    return ImmutableMaturitySignals.of(opsAgeYears, headcountGrowth, priorOpsSupport);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link MaturitySignals}; every value is required. Not thread-safe. */
+  public static final class Builder {
+    private final ImmutableMaturitySignals.Generator delegate = ImmutableMaturitySignals.generator();
+
+    Builder() {}
+
+    /**
+     * Sets how long the Ops function has existed.
+     *
+     * @param years  the age in years, finite, >= 0
+     * @return this builder
+     */
+    public Builder opsAgeYears(double years) {
+      delegate.opsAgeYears(years);
+      return this;
+    }
+
+    /**
+     * Sets the year-on-year growth of the business headcount.
+     *
+     * @param growth  the growth as a fraction (0.30 for +30 %), finite, > -1
+     * @return this builder
+     */
+    public Builder headcountGrowth(double growth) {
+      delegate.headcountGrowth(growth);
+      return this;
+    }
+
+    /**
+     * Sets whether the business teams had Ops support before the current Ops function.
+     *
+     * @param prior  true if Ops support existed before
+     * @return this builder
+     */
+    public Builder priorOpsSupport(boolean prior) {
+      delegate.priorOpsSupport(prior);
+      return this;
+    }
+
+    /**
+     * Builds the signals.
+     *
+     * @return the signals, never null
+     * @throws dev.revops.core.MissingValueException if a value was not set
+     * @throws dev.revops.core.InvalidValueException if a number breaks its rule
+     */
+    public MaturitySignals build() {
+      return delegate.build();
+    }
   }
 
   @Value.Check

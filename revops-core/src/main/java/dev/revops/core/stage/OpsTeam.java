@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * OpsTeam salesOps = OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 3,
- *     ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES, BusinessFunction.PROSPECTING);
+ *     ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES, BusinessFunction.PROSPECTING);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

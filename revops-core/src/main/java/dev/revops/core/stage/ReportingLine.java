@@ -14,9 +14,9 @@ import org.immutables.value.Value;
  * an Ops leader (at VP or C-level, seated at the executive committee or not).
  *
  * <pre>{@code
- * ReportingLine.toBusinessHead(BusinessFunction.SALES);        // stage 1 pattern
- * ReportingLine.toExecutive(CorporateExecutive.CFO);           // stage 2 pattern
- * ReportingLine.toOpsLeader(LeaderLevel.VP, true);             // stage 3 pattern
+ * ReportingLine.ofBusinessHead(BusinessFunction.SALES);        // stage 1 pattern
+ * ReportingLine.ofExecutive(CorporateExecutive.CFO);           // stage 2 pattern
+ * ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP);             // stage 3 pattern
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -70,7 +70,7 @@ public abstract class ReportingLine implements Localizable {
    * @param function  the function, not null
    * @return the line, never null
    */
-  public static ReportingLine toBusinessHead(BusinessFunction function) {
+  public static ReportingLine ofBusinessHead(BusinessFunction function) {
     return ImmutableReportingLine.generator().kind(ReportingKind.BUSINESS_HEAD).function(function).build();
   }
 
@@ -80,20 +80,30 @@ public abstract class ReportingLine implements Localizable {
    * @param executive  the executive, not null
    * @return the line, never null
    */
-  public static ReportingLine toExecutive(CorporateExecutive executive) {
+  public static ReportingLine ofExecutive(CorporateExecutive executive) {
     return ImmutableReportingLine.generator().kind(ReportingKind.EXECUTIVE).executive(executive).build();
   }
 
   /**
-   * A line to an Ops leader.
+   * A line to an Ops leader who does not sit at the executive committee.
    *
    * @param level  the leader's level, not null
-   * @param atExecutiveCommittee  whether the leader sits at the executive committee
    * @return the line, never null
    */
-  public static ReportingLine toOpsLeader(LeaderLevel level, boolean atExecutiveCommittee) {
+  public static ReportingLine ofOpsLeader(LeaderLevel level) {
+    return ImmutableReportingLine.generator().kind(ReportingKind.OPS_LEADER).leaderLevel(level).build();
+  }
+
+  /**
+   * A line to an Ops leader who sits at the executive committee (stage 3 when every team reports
+   * to such a leader).
+   *
+   * @param level  the leader's level, not null
+   * @return the line, never null
+   */
+  public static ReportingLine ofOpsLeaderOnCommittee(LeaderLevel level) {
     return ImmutableReportingLine.generator().kind(ReportingKind.OPS_LEADER).leaderLevel(level)
-        .atExecutiveCommittee(atExecutiveCommittee).build();
+        .atExecutiveCommittee(true).build();
   }
 
   /**

@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * OpsOrgChart chart = OpsOrgChart.of(
  *     OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 2,
- *         ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
+ *         ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
  *     OpsTeam.of("CS Ops", OpsSpecialty.CUSTOMER_OPS, 2,
- *         ReportingLine.toBusinessHead(BusinessFunction.CUSTOMER_SUCCESS), BusinessFunction.CUSTOMER_SUCCESS));
+ *         ReportingLine.ofBusinessHead(BusinessFunction.CUSTOMER_SUCCESS), BusinessFunction.CUSTOMER_SUCCESS));
  * StageDiagnosis d = StageAdvisor.withDefaults().diagnose(chart,
  *     StageSignals.builder().companySize(120).businessPrioritiesCrowdOutCompanyProjects(true).build());
  * d.current();   // Optional[EMBEDDED]

@@ -27,7 +27,7 @@ public abstract class StageSignals {
    *
    * @return the signals, never null
    */
-  public static StageSignals none() {
+  public static StageSignals empty() {
     return builder().build();
   }
 

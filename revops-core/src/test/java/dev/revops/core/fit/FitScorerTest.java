@@ -1,5 +1,6 @@
 package dev.revops.core.fit;
 
+import dev.revops.core.org.MissionFamily;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -17,7 +18,7 @@ class FitScorerTest {
   private final FitScorer scorer = FitScorer.withDefaults();
 
   private static OpsRole direct(Map<Competency, Requirement> requirements) {
-    return OpsRole.builder().specialty(OpsSpecialty.REVENUE_OPS).level(OpsLevel.SENIOR).mix(MissionMix.only(dev.revops.core.org.MissionFamily.DATA))
+    return OpsRole.builder().specialty(OpsSpecialty.REVENUE_OPS).level(OpsLevel.SENIOR).mix(MissionMix.of(dev.revops.core.org.MissionFamily.DATA))
         .requirements(RoleRequirements.of(requirements)).build();
   }
 
@@ -80,7 +81,7 @@ class FitScorerTest {
     assertThatThrownBy(() -> Proficiency.of(5)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("proficiency (5) must be between 0 and 4");
     assertThatThrownBy(() -> Proficiency.of(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> MissionMix.ofWeights(0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MissionMix.of(Map.of(MissionFamily.PROCESS, 0, MissionFamily.TOOLS, 0, MissionFamily.DATA, 0, MissionFamily.TRANSVERSAL, 0))).isInstanceOf(IllegalArgumentException.class);
     Candidate x = Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1).build();
     assertThatThrownBy(() -> scorer.rank(List.of(x, x), FitSeedExamplesTest.SALES_OPS_CRM))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("candidates[1] (x) must not repeat the id of another candidate");

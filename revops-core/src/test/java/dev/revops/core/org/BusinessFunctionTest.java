@@ -1,5 +1,6 @@
 package dev.revops.core.org;
 
+import dev.revops.core.InvalidValueException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,22 +49,26 @@ class BusinessFunctionTest {
   }
 
   @Test
-  void parse_of_an_unknown_code_gives_a_function_in_other() {
-    BusinessFunction keyAccounts = BusinessFunction.parse("key_accounts");
-    assertThat(keyAccounts.code()).isEqualTo("KEY_ACCOUNTS");
-    assertThat(keyAccounts.department()).isEqualTo(Department.OTHER);
-    assertThat(keyAccounts.displayName(Locale.ENGLISH)).isEqualTo("Key accounts");
-    assertThat(keyAccounts.isPredefined()).isFalse();
-    assertThat(keyAccounts).hasToString("KEY_ACCOUNTS");
+  void parse_refuses_an_unknown_code_and_names_the_known_ones() {
+    assertThatThrownBy(() -> BusinessFunction.parse("SALSE"))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+          assertThat(e.field()).isEqualTo("function");
+          assertThat(e.value()).isEqualTo("SALSE");
+        })
+        .hasMessage("function (SALSE) must be one of PROSPECTING, SALES, ACCOUNT_MANAGEMENT, CUSTOMER_SUCCESS,"
+            + " ONBOARDING, SUPPORT, BACK_OFFICE, MARKETING, FINANCE (declare other functions with"
+            + " BusinessFunction.ofCustom)");
+    assertThatThrownBy(() -> BusinessFunction.parse("key_accounts")).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void users_define_their_own() {
-    BusinessFunction renewals = BusinessFunction.of("RENEWALS", Department.SALES, " Renewals ", "Renouvellements");
+    BusinessFunction renewals = BusinessFunction.ofCustom("RENEWALS", Department.SALES, " Renewals ", "Renouvellements");
     assertThat(renewals.displayName(Locale.ENGLISH)).isEqualTo("Renewals");
     assertThat(renewals.displayName(Locale.FRENCH)).isEqualTo("Renouvellements");
     assertThat(renewals.department()).isEqualTo(Department.SALES);
-    assertThat(BusinessFunction.parse(renewals.toString())).isEqualTo(renewals);
+    assertThat(renewals.isPredefined()).isFalse();
+    assertThat(renewals).hasToString("RENEWALS");
   }
 
   static Stream<Arguments> invalidCodes() {
@@ -77,40 +82,44 @@ class BusinessFunctionTest {
   @ParameterizedTest
   @MethodSource("invalidCodes")
   void rejects_malformed_codes(String code, String message) {
-    assertThatThrownBy(() -> BusinessFunction.parse(code)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
-    assertThatThrownBy(() -> BusinessFunction.of(code, Department.OTHER, "a", "b"))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom(code, Department.OTHER, "a", "b"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
   }
 
   @Test
   void rejects_bad_custom_functions() {
-    assertThatThrownBy(() -> BusinessFunction.of("support".toUpperCase(Locale.ROOT), Department.CUSTOMER, "a", "b"))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom("support".toUpperCase(Locale.ROOT), Department.CUSTOMER, "a", "b"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("code (SUPPORT) is a predefined business function: use BusinessFunction.SUPPORT");
-    assertThatThrownBy(() -> BusinessFunction.of("X", Department.OTHER, " ", "b"))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom("X", Department.OTHER, " ", "b"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("englishName ( ) must not be blank");
-    assertThatThrownBy(() -> BusinessFunction.of("X", Department.OTHER, "a", ""))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom("X", Department.OTHER, "a", ""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("frenchName () must not be blank");
-    assertThatThrownBy(() -> BusinessFunction.of(null, Department.OTHER, "a", "b"))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom(null, Department.OTHER, "a", "b"))
         .isInstanceOf(NullPointerException.class).hasMessage("code");
-    assertThatThrownBy(() -> BusinessFunction.of("X", null, "a", "b"))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom("X", null, "a", "b"))
         .isInstanceOf(NullPointerException.class).hasMessage("department");
-    assertThatThrownBy(() -> BusinessFunction.of("X", Department.OTHER, null, "b"))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom("X", Department.OTHER, null, "b"))
         .isInstanceOf(NullPointerException.class).hasMessage("englishName");
-    assertThatThrownBy(() -> BusinessFunction.of("X", Department.OTHER, "a", null))
+    assertThatThrownBy(() -> BusinessFunction.ofCustom("X", Department.OTHER, "a", null))
         .isInstanceOf(NullPointerException.class).hasMessage("frenchName");
     assertThatThrownBy(() -> BusinessFunction.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
   }
 
   @Test
-  void identity_is_the_code() {
+  void identity_is_the_whole_definition() {
     new EqualsTester()
         .addEqualityGroup(BusinessFunction.SUPPORT, BusinessFunction.parse("support"))
-        .addEqualityGroup(BusinessFunction.of("RENEWALS", Department.SALES, "Renewals", "Renouvellements"),
-            BusinessFunction.of("RENEWALS", Department.OTHER, "Other", "Autre"),
-            BusinessFunction.parse("RENEWALS"))
+        .addEqualityGroup(BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewals", "Renouvellements"),
+            BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewals", "Renouvellements"))
+        .addEqualityGroup(BusinessFunction.ofCustom("RENEWALS", Department.OTHER, "Renewals", "Renouvellements"))
+        .addEqualityGroup(BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewal desk", "Renouvellements"))
+        .addEqualityGroup(BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewals", "Renouvellement"))
         .addEqualityGroup(BusinessFunction.SALES)
         .testEquals();
+    BusinessFunction a = BusinessFunction.ofCustom("RENEWALS", Department.SALES, "Renewals", "Renouvellements");
+    BusinessFunction b = BusinessFunction.ofCustom("RENEWALS", Department.OTHER, "Renewals", "Renouvellements");
+    assertThat(a.compareTo(b)).isNotZero().isEqualTo(-b.compareTo(a));
     assertThat(BusinessFunction.SALES).isLessThan(BusinessFunction.SUPPORT);
     assertThat(BusinessFunction.BACK_OFFICE.compareTo(BusinessFunction.parse("back_office"))).isZero();
   }

@@ -29,12 +29,12 @@ class MissionMixTest {
 
   @Test
   void parse_is_lenient_on_case_spaces_and_order() {
-    assertThat(MissionMix.parse(" data : 3 , tools:1 ")).isEqualTo(MissionMix.ofWeights(0, 1, 3, 0));
+    assertThat(MissionMix.parse(" data : 3 , tools:1 ")).isEqualTo(MissionMix.of(Map.of(MissionFamily.PROCESS, 0, MissionFamily.TOOLS, 1, MissionFamily.DATA, 3, MissionFamily.TRANSVERSAL, 0)));
   }
 
   @Test
   void relative_weights_and_normalization() {
-    MissionMix raw = MissionMix.ofWeights(2, 5, 3, 0);
+    MissionMix raw = MissionMix.of(Map.of(MissionFamily.PROCESS, 2, MissionFamily.TOOLS, 5, MissionFamily.DATA, 3, MissionFamily.TRANSVERSAL, 0));
     assertThat(raw.share(MissionFamily.TOOLS)).isEqualTo(0.5);
     assertThat(raw).isNotEqualTo(MissionMix.parse("PROCESS:0.2,TOOLS:0.5,DATA:0.3"));
     assertThat(raw.normalized()).isEqualTo(MissionMix.parse("PROCESS:0.2,TOOLS:0.5,DATA:0.3"));
@@ -43,13 +43,13 @@ class MissionMixTest {
 
   @Test
   void other_factories() {
-    assertThat(MissionMix.only(MissionFamily.DATA)).hasToString("DATA:1.0");
+    assertThat(MissionMix.of(MissionFamily.DATA)).hasToString("DATA:1.0");
     Map<MissionFamily, Integer> map = new EnumMap<>(MissionFamily.class);
     map.put(MissionFamily.TRANSVERSAL, 1);
     map.put(MissionFamily.PROCESS, 0);
-    assertThat(MissionMix.of(map)).isEqualTo(MissionMix.only(MissionFamily.TRANSVERSAL));
-    assertThat(MissionMix.ofWeights(1, 1, 1, 1).dominant()).isEqualTo(MissionFamily.PROCESS);
-    assertThat(MissionMix.ofWeights(-0.0, 0, 2, 0)).hasToString("DATA:2.0");
+    assertThat(MissionMix.of(map)).isEqualTo(MissionMix.of(MissionFamily.TRANSVERSAL));
+    assertThat(MissionMix.of(Map.of(MissionFamily.PROCESS, 1, MissionFamily.TOOLS, 1, MissionFamily.DATA, 1, MissionFamily.TRANSVERSAL, 1)).dominant()).isEqualTo(MissionFamily.PROCESS);
+    assertThat(MissionMix.of(Map.of(MissionFamily.PROCESS, -0.0, MissionFamily.TOOLS, 0, MissionFamily.DATA, 2, MissionFamily.TRANSVERSAL, 0))).hasToString("DATA:2.0");
   }
 
   static Stream<Arguments> invalidText() {
@@ -75,28 +75,28 @@ class MissionMixTest {
 
   @Test
   void rejects_bad_weights_and_nulls() {
-    assertThatThrownBy(() -> MissionMix.ofWeights(0, 0, 0, 0))
+    assertThatThrownBy(() -> MissionMix.of(Map.of(MissionFamily.PROCESS, 0, MissionFamily.TOOLS, 0, MissionFamily.DATA, 0, MissionFamily.TRANSVERSAL, 0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not all be zero");
-    assertThatThrownBy(() -> MissionMix.ofWeights(1, Double.NEGATIVE_INFINITY, 0, 0))
+    assertThatThrownBy(() -> MissionMix.of(Map.of(MissionFamily.PROCESS, 1, MissionFamily.TOOLS, Double.NEGATIVE_INFINITY, MissionFamily.DATA, 0, MissionFamily.TRANSVERSAL, 0)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("weights.TOOLS (-Infinity) must be a finite number >= 0");
     assertThatThrownBy(() -> MissionMix.of(Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("weights ({}) must not all be zero");
-    assertThatThrownBy(() -> MissionMix.of(null)).isInstanceOf(NullPointerException.class).hasMessage("weights");
+    assertThatThrownBy(() -> MissionMix.of((Map<MissionFamily, Double>) null)).isInstanceOf(NullPointerException.class).hasMessage("weights");
     Map<MissionFamily, Double> withNull = new EnumMap<>(MissionFamily.class);
     withNull.put(MissionFamily.DATA, null);
     assertThatThrownBy(() -> MissionMix.of(withNull)).isInstanceOf(NullPointerException.class).hasMessage("weights[DATA]");
     assertThatThrownBy(() -> MissionMix.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
-    assertThatThrownBy(() -> MissionMix.only(null)).isInstanceOf(NullPointerException.class).hasMessage("family");
-    assertThatThrownBy(() -> MissionMix.only(MissionFamily.DATA).weight(null))
+    assertThatThrownBy(() -> MissionMix.of((MissionFamily) null)).isInstanceOf(NullPointerException.class).hasMessage("family");
+    assertThatThrownBy(() -> MissionMix.of(MissionFamily.DATA).weight(null))
         .isInstanceOf(NullPointerException.class).hasMessage("family");
   }
 
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(MissionMix.ofWeights(0, 1, 0, 0), MissionMix.only(MissionFamily.TOOLS), MissionMix.parse("TOOLS:1"))
-        .addEqualityGroup(MissionMix.ofWeights(0, 2, 0, 0))
-        .addEqualityGroup(MissionMix.ofWeights(1, 1, 0, 0))
+        .addEqualityGroup(MissionMix.of(Map.of(MissionFamily.PROCESS, 0, MissionFamily.TOOLS, 1, MissionFamily.DATA, 0, MissionFamily.TRANSVERSAL, 0)), MissionMix.of(MissionFamily.TOOLS), MissionMix.parse("TOOLS:1"))
+        .addEqualityGroup(MissionMix.of(Map.of(MissionFamily.PROCESS, 0, MissionFamily.TOOLS, 2, MissionFamily.DATA, 0, MissionFamily.TRANSVERSAL, 0)))
+        .addEqualityGroup(MissionMix.of(Map.of(MissionFamily.PROCESS, 1, MissionFamily.TOOLS, 1, MissionFamily.DATA, 0, MissionFamily.TRANSVERSAL, 0)))
         .testEquals();
   }
 }

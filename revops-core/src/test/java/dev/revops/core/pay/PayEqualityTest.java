@@ -29,14 +29,14 @@ class PayEqualityTest {
             SalaryDistributions.empirical(new double[] {3, 2, 1}, QuantileMethod.HF7))
         .addEqualityGroup(SalaryDistributions.empirical(new double[] {1, 2, 3}, QuantileMethod.HF6))
         .addEqualityGroup(SalaryDistributions.empirical(new double[] {1, 2, 4}, QuantileMethod.HF7))
-        .addEqualityGroup(SalaryDistributions.fromQuantiles(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2))),
-            SalaryDistributions.fromQuantiles(Map.of(Percentile.P75, eur(2), Percentile.P25, eur(1))))
-        .addEqualityGroup(SalaryDistributions.fromQuantiles(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2)),
+        .addEqualityGroup(SalaryDistributions.quantilePoints(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2))),
+            SalaryDistributions.quantilePoints(Map.of(Percentile.P75, eur(2), Percentile.P25, eur(1))))
+        .addEqualityGroup(SalaryDistributions.quantilePoints(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2)),
             QuantilePointsSalaryDistribution.UpperTail.PARETO))
         .testEquals();
     assertThat(SalaryDistributions.logNormal(eur(50_000), eur(80_000), 10).toString()).startsWith("LogNormal[median=EUR 50000.00");
     assertThat(SalaryDistributions.empirical(new double[] {1, 2, 3}, QuantileMethod.HF7)).hasToString("Empirical[EUR, n=3, HF7]");
-    assertThat(SalaryDistributions.fromQuantiles(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2))).toString())
+    assertThat(SalaryDistributions.quantilePoints(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2))).toString())
         .contains("P25=EUR 1.00", "LOG_NORMAL tail");
   }
 
@@ -56,7 +56,7 @@ class PayEqualityTest {
     EmpiricalSalaryDistribution thin = SalaryDistributions.empirical(new double[] {1}, QuantileMethod.HF7);
     assertThatThrownBy(() -> thin.quantiles(0.5)).isInstanceOf(InsufficientDataException.class);
     assertThatThrownBy(() -> thin.cdf(1)).isInstanceOf(InsufficientDataException.class);
-    QuantilePointsSalaryDistribution q = SalaryDistributions.fromQuantiles(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2)));
+    QuantilePointsSalaryDistribution q = SalaryDistributions.quantilePoints(Map.of(Percentile.P25, eur(1), Percentile.P75, eur(2)));
     assertThatThrownBy(() -> q.quantile(-0.1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> q.cdf(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
   }

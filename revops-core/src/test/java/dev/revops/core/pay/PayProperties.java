@@ -38,7 +38,7 @@ class PayProperties {
   void quantile_points_are_exactly_invertible_on_both_tails() {
     theory(3_000).forAll(PayGen.quantilePoints(), PayGen.fractions(), org.quicktheories.generators.SourceDSL.booleans().all())
         .check((points, p, pareto) -> {
-          QuantilePointsSalaryDistribution d = SalaryDistributions.fromQuantiles(points,
+          QuantilePointsSalaryDistribution d = SalaryDistributions.quantilePoints(points,
               pareto ? QuantilePointsSalaryDistribution.UpperTail.PARETO : QuantilePointsSalaryDistribution.UpperTail.LOG_NORMAL);
           double x = d.quantile(p);
           boolean passes = points.entrySet().stream().allMatch(e ->
@@ -53,7 +53,7 @@ class PayProperties {
   void quantile_points_are_strictly_increasing() {
     theory(2_000).forAll(PayGen.quantilePoints(), PayGen.fractions(), PayGen.fractions())
         .check((points, p, q) -> {
-          QuantilePointsSalaryDistribution d = SalaryDistributions.fromQuantiles(points);
+          QuantilePointsSalaryDistribution d = SalaryDistributions.quantilePoints(points);
           if (p.equals(q)) {
             return true;
           }

@@ -55,10 +55,10 @@ class PercentileTest {
 
   @Test
   void clamped_fractions_stay_inside() {
-    assertThat(Percentile.clampedFraction(0)).isEqualTo(Percentile.LOWEST);
-    assertThat(Percentile.clampedFraction(1)).isEqualTo(Percentile.HIGHEST);
-    assertThat(Percentile.clampedFraction(0.5)).isEqualTo(Percentile.P50);
-    assertThatThrownBy(() -> Percentile.clampedFraction(1.5)).isInstanceOf(IllegalArgumentException.class)
+    assertThat(Percentile.ofFractionClamped(0)).isEqualTo(Percentile.LOWEST);
+    assertThat(Percentile.ofFractionClamped(1)).isEqualTo(Percentile.HIGHEST);
+    assertThat(Percentile.ofFractionClamped(0.5)).isEqualTo(Percentile.P50);
+    assertThatThrownBy(() -> Percentile.ofFractionClamped(1.5)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fraction (1.5) must be between 0 and 1");
     assertThat(Percentile.parse(Percentile.LOWEST.toString())).isEqualTo(Percentile.LOWEST);
   }

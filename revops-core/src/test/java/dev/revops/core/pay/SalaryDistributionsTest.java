@@ -185,7 +185,7 @@ class SalaryDistributionsTest {
 
   @Test
   void quantile_points_pass_through_every_point() {
-    QuantilePointsSalaryDistribution d = SalaryDistributions.fromQuantiles(survey());
+    QuantilePointsSalaryDistribution d = SalaryDistributions.quantilePoints(survey());
     survey().forEach((p, salary) -> {
       assertThat(d.salaryAt(p)).isEqualTo(salary);
       assertThat(d.percentileOf(salary).value()).isCloseTo(p.value(), within(1e-9));
@@ -201,9 +201,9 @@ class SalaryDistributionsTest {
 
   @Test
   void a_pareto_tail_is_heavier_and_still_invertible() {
-    QuantilePointsSalaryDistribution pareto = SalaryDistributions.fromQuantiles(survey(),
+    QuantilePointsSalaryDistribution pareto = SalaryDistributions.quantilePoints(survey(),
         QuantilePointsSalaryDistribution.UpperTail.PARETO);
-    QuantilePointsSalaryDistribution logNormal = SalaryDistributions.fromQuantiles(survey());
+    QuantilePointsSalaryDistribution logNormal = SalaryDistributions.quantilePoints(survey());
     assertThat(pareto.paretoIndex()).isPositive();
     assertThat(pareto.quantile(0.99)).isGreaterThan(logNormal.quantile(0.99));
     assertThat(pareto.cdf(pareto.quantile(0.99))).isCloseTo(0.99, within(1e-12));
@@ -215,13 +215,13 @@ class SalaryDistributionsTest {
   void quantile_points_reject_bad_input() {
     Map<Percentile, Money> falling = new TreeMap<>(survey());
     falling.put(Percentile.P75, eur(55_000));
-    assertThatThrownBy(() -> SalaryDistributions.fromQuantiles(falling)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SalaryDistributions.quantilePoints(falling)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("points[P75] (EUR 55000.00) must be above points[P50] (EUR 56000.00): salaries must increase with the percentile");
-    assertThatThrownBy(() -> SalaryDistributions.fromQuantiles(Map.of(Percentile.P50, eur(1))))
+    assertThatThrownBy(() -> SalaryDistributions.quantilePoints(Map.of(Percentile.P50, eur(1))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must hold at least two quantile points");
-    assertThatThrownBy(() -> SalaryDistributions.fromQuantiles(Map.of(Percentile.P50, eur(1), Percentile.P75, Money.of(CurrencyUnit.USD, 2))))
+    assertThatThrownBy(() -> SalaryDistributions.quantilePoints(Map.of(Percentile.P50, eur(1), Percentile.P75, Money.of(CurrencyUnit.USD, 2))))
         .isInstanceOf(CurrencyMismatchException.class);
-    assertThatThrownBy(() -> SalaryDistributions.fromQuantiles(Map.of(Percentile.P50, eur(0), Percentile.P75, eur(2))))
+    assertThatThrownBy(() -> SalaryDistributions.quantilePoints(Map.of(Percentile.P50, eur(0), Percentile.P75, eur(2))))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("points[P50] (EUR 0.00) must be > 0");
   }
 
@@ -229,7 +229,7 @@ class SalaryDistributionsTest {
 
   @Test
   void positions_a_salary() {
-    QuantilePointsSalaryDistribution d = SalaryDistributions.fromQuantiles(survey());
+    QuantilePointsSalaryDistribution d = SalaryDistributions.quantilePoints(survey());
     PayPosition low = d.position(eur(48_000));
     assertThat(low.verdict()).isEqualTo(PayVerdict.BELOW_P25);
     PayPosition mid = d.position(eur(56_000));

@@ -17,15 +17,15 @@ class PhaseAssessmentTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
-        Arguments.of(MaturitySignals.of(0.5, 0.1, false), MaturityPhase.EMERGING, "staffing.rule.phase.backlog"),
-        Arguments.of(MaturitySignals.of(1.99, 0.0, false), MaturityPhase.EMERGING, "staffing.rule.phase.backlog"),
-        Arguments.of(MaturitySignals.of(2.0, 0.0, false), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"),
-        Arguments.of(MaturitySignals.of(0.5, 0.1, true), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"),
-        Arguments.of(MaturitySignals.of(10, 0.5, true), MaturityPhase.EMERGING, "staffing.rule.phase.growth"),
-        Arguments.of(MaturitySignals.of(10, 0.49, true), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"),
-        Arguments.of(MaturitySignals.of(4, 0.2, true), MaturityPhase.MATURE, "staffing.rule.phase.mature"),
-        Arguments.of(MaturitySignals.of(4, -0.3, false), MaturityPhase.MATURE, "staffing.rule.phase.mature"),
-        Arguments.of(MaturitySignals.of(3.9, 0.1, true), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"));
+        Arguments.of(MaturitySignals.builder().opsAgeYears(0.5).headcountGrowth(0.1).priorOpsSupport(false).build(), MaturityPhase.EMERGING, "staffing.rule.phase.backlog"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(1.99).headcountGrowth(0.0).priorOpsSupport(false).build(), MaturityPhase.EMERGING, "staffing.rule.phase.backlog"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(2.0).headcountGrowth(0.0).priorOpsSupport(false).build(), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(0.5).headcountGrowth(0.1).priorOpsSupport(true).build(), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(10).headcountGrowth(0.5).priorOpsSupport(true).build(), MaturityPhase.EMERGING, "staffing.rule.phase.growth"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(10).headcountGrowth(0.49).priorOpsSupport(true).build(), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(4).headcountGrowth(0.2).priorOpsSupport(true).build(), MaturityPhase.MATURE, "staffing.rule.phase.mature"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(4).headcountGrowth(-0.3).priorOpsSupport(false).build(), MaturityPhase.MATURE, "staffing.rule.phase.mature"),
+        Arguments.of(MaturitySignals.builder().opsAgeYears(3.9).headcountGrowth(0.1).priorOpsSupport(true).build(), MaturityPhase.STRUCTURING, "staffing.rule.phase.between"));
   }
 
   @ParameterizedTest
@@ -40,7 +40,7 @@ class PhaseAssessmentTest {
 
   @Test
   void the_recommendation_from_signals_starts_with_the_assessment() {
-    StaffingRecommendation rec = calculator.recommend(StaffingSeedExamplesTest.SALES, MaturitySignals.of(1, 0.8, false));
+    StaffingRecommendation rec = calculator.recommend(StaffingSeedExamplesTest.SALES, MaturitySignals.builder().opsAgeYears(1).headcountGrowth(0.8).priorOpsSupport(false).build());
     assertThat(rec.phase()).isEqualTo(MaturityPhase.EMERGING);
     assertThat(rec.target()).isEqualTo(10);
     assertThat(rec.explanation().reasons().get(0).key()).isEqualTo("staffing.input.signals");
@@ -52,8 +52,8 @@ class PhaseAssessmentTest {
   void thresholds_come_from_the_policy() {
     StaffingCalculator strict = StaffingCalculator.of(StaffingPolicy.builder()
         .strongGrowth(1.0).matureMinOpsAgeYears(3).emergingMaxOpsAgeYears(1).matureMaxGrowth(0.3).build());
-    assertThat(strict.assessPhase(MaturitySignals.of(3, 0.25, true)).phase()).isEqualTo(MaturityPhase.MATURE);
-    assertThat(strict.assessPhase(MaturitySignals.of(5, 0.8, true)).phase()).isEqualTo(MaturityPhase.STRUCTURING);
+    assertThat(strict.assessPhase(MaturitySignals.builder().opsAgeYears(3).headcountGrowth(0.25).priorOpsSupport(true).build()).phase()).isEqualTo(MaturityPhase.MATURE);
+    assertThat(strict.assessPhase(MaturitySignals.builder().opsAgeYears(5).headcountGrowth(0.8).priorOpsSupport(true).build()).phase()).isEqualTo(MaturityPhase.STRUCTURING);
   }
 
   static Stream<Arguments> invalidSignals() {
@@ -67,16 +67,16 @@ class PhaseAssessmentTest {
   @ParameterizedTest
   @MethodSource("invalidSignals")
   void rejects_bad_signals(double age, double growth, String message) {
-    assertThatThrownBy(() -> MaturitySignals.of(age, growth, true))
+    assertThatThrownBy(() -> MaturitySignals.builder().opsAgeYears(age).headcountGrowth(growth).priorOpsSupport(true).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
   }
 
   @Test
   void equality_and_nulls() {
     new EqualsTester()
-        .addEqualityGroup(MaturitySignals.of(1, 0.2, true), MaturitySignals.of(1, 0.2, true))
-        .addEqualityGroup(MaturitySignals.of(1, 0.2, false))
-        .addEqualityGroup(MaturitySignals.of(2, 0.2, true))
+        .addEqualityGroup(MaturitySignals.builder().opsAgeYears(1).headcountGrowth(0.2).priorOpsSupport(true).build(), MaturitySignals.builder().opsAgeYears(1).headcountGrowth(0.2).priorOpsSupport(true).build())
+        .addEqualityGroup(MaturitySignals.builder().opsAgeYears(1).headcountGrowth(0.2).priorOpsSupport(false).build())
+        .addEqualityGroup(MaturitySignals.builder().opsAgeYears(2).headcountGrowth(0.2).priorOpsSupport(true).build())
         .testEquals();
     assertThatThrownBy(() -> calculator.assessPhase(null)).isInstanceOf(NullPointerException.class).hasMessage("signals");
     assertThat(MaturityPhase.MATURE.displayName(Locale.FRENCH)).isEqualTo("maturité");

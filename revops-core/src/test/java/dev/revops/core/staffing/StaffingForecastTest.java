@@ -19,9 +19,9 @@ class StaffingForecastTest {
   void grows_hires_and_never_fires() {
     StaffingForecast forecast = calculator.forecast(1, List.of(
         ForecastPeriod.of("2025", StaffingSeedExamplesTest.SALES, MaturityPhase.EMERGING),
-        ForecastPeriod.grown("2026", 0.5, MaturityPhase.STRUCTURING),
-        ForecastPeriod.grown("2027", 0.0, MaturityPhase.MATURE),
-        ForecastPeriod.grown("2028", 0.5, MaturitySignals.of(5, 0.5, true))));
+        ForecastPeriod.ofGrowth("2026", 0.5, MaturityPhase.STRUCTURING),
+        ForecastPeriod.ofGrowth("2027", 0.0, MaturityPhase.MATURE),
+        ForecastPeriod.ofGrowth("2028", 0.5, MaturitySignals.builder().opsAgeYears(5).headcountGrowth(0.5).priorOpsSupport(true).build())));
     List<ForecastStep> steps = forecast.steps();
     assertThat(steps).extracting(ForecastStep::label).containsExactly("2025", "2026", "2027", "2028");
     // 2025: 100 staff, early: 10 Ops, 1 in place, 9 to hire
@@ -51,14 +51,14 @@ class StaffingForecastTest {
 
   @Test
   void rejects_bad_plans() {
-    assertThatThrownBy(() -> calculator.forecast(0, List.of(ForecastPeriod.grown("2025", 0.1, MaturityPhase.MATURE))))
+    assertThatThrownBy(() -> calculator.forecast(0, List.of(ForecastPeriod.ofGrowth("2025", 0.1, MaturityPhase.MATURE))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("periods[0].growth (0.1) must be replaced by an organisation: the first period has none to grow");
     assertThatThrownBy(() -> calculator.forecast(-1, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("startingOps (-1) must be >= 0");
     assertThatThrownBy(() -> calculator.forecast(0, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("periods ([]) must hold at least one period");
-    assertThatThrownBy(() -> ForecastPeriod.grown("x", -1, MaturityPhase.MATURE))
+    assertThatThrownBy(() -> ForecastPeriod.ofGrowth("x", -1, MaturityPhase.MATURE))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("growth (-1.0) must be a finite fraction > -1");
     assertThatThrownBy(() -> ForecastPeriod.of(" ", StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("label ( ) must not be blank");
@@ -78,7 +78,7 @@ class StaffingForecastTest {
   void growth_beyond_int_headcounts_is_refused_clearly() {
     BusinessOrg big = BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, Integer.MAX_VALUE - 10));
     assertThatThrownBy(() -> calculator.forecast(0, List.of(
-            ForecastPeriod.of("now", big, MaturityPhase.MATURE), ForecastPeriod.grown("next", 0.1, MaturityPhase.MATURE))))
+            ForecastPeriod.of("now", big, MaturityPhase.MATURE), ForecastPeriod.ofGrowth("next", 0.1, MaturityPhase.MATURE))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("headcount (2362232001) must be <= 2147483647 after the growth of period next (team Sales)");
   }

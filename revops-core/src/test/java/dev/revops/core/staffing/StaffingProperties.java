@@ -170,7 +170,7 @@ class StaffingProperties {
           List<ForecastPeriod> periods = new ArrayList<>();
           periods.add(ForecastPeriod.of("p0", org, phases.get(0)));
           for (int i = 0; i < growths.size(); i++) {
-            periods.add(ForecastPeriod.grown("p" + (i + 1), growths.get(i), phases.get(i + 1)));
+            periods.add(ForecastPeriod.ofGrowth("p" + (i + 1), growths.get(i), phases.get(i + 1)));
           }
           StaffingForecast forecast = DEFAULTS.forecast(start, periods);
           long ops = start;

@@ -54,7 +54,7 @@ class StageAdvisorTest {
     assertThat(small.next()).isEmpty();
     assertThat(small.triggersNotMet()).extracting(Trigger::kind).containsExactly(TriggerKind.OPS_HEADCOUNT);
     OpsOrgChart bigger = StageSeedExamplesTest.CENTRALIZED.plus(
-        team("Data", 1, ReportingLine.toExecutive(CorporateExecutive.GROWTH), BusinessFunction.MARKETING));
+        team("Data", 1, ReportingLine.ofExecutive(CorporateExecutive.GROWTH), BusinessFunction.MARKETING));
     StageDiagnosis ready = advisor.diagnose(bigger, mandate);
     assertThat(ready.next()).hasValue(OrgStage.AUTONOMOUS);
     assertThat(ready.risks()).containsExactly(StageTrait.DISTANCE_FROM_FIELD);
@@ -62,7 +62,7 @@ class StageAdvisorTest {
 
   @Test
   void autonomous_losing_touch_returns_partly_to_the_business() {
-    OpsOrgChart department = OpsOrgChart.of(team("RevOps", 16, ReportingLine.toOpsLeader(LeaderLevel.C_LEVEL, true),
+    OpsOrgChart department = OpsOrgChart.of(team("RevOps", 16, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL),
         BusinessFunction.SALES, BusinessFunction.SUPPORT));
     StageDiagnosis d = advisor.diagnose(department, StageSignals.builder().companySize(600).losingTouchWithField(true).build());
     assertThat(d.current()).hasValue(OrgStage.AUTONOMOUS);
@@ -97,7 +97,7 @@ class StageAdvisorTest {
     assertThat(grown.explanation().render(Locale.ENGLISH)).contains("Recommended: create a first Ops role, embedded in the business.");
     StageDiagnosis tiny = advisor.diagnose(OpsOrgChart.empty(), StageSignals.builder().companySize(6).build());
     assertThat(tiny.next()).isEmpty();
-    StageDiagnosis unknown = advisor.diagnose(OpsOrgChart.empty(), StageSignals.none());
+    StageDiagnosis unknown = advisor.diagnose(OpsOrgChart.empty(), StageSignals.empty());
     assertThat(unknown.next()).isEmpty();
     assertThat(unknown.triggers().get(0).observed()).isEmpty();
     assertThat(unknown.explanation().render(Locale.ENGLISH)).contains("business headcount is unknown (threshold 10): not met.");
@@ -106,8 +106,8 @@ class StageAdvisorTest {
   @Test
   void skipping_stage_2_is_a_policy_choice() {
     OpsOrgChart embeddedBig = OpsOrgChart.of(
-        team("A", 5, ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
-        team("B", 5, ReportingLine.toBusinessHead(BusinessFunction.SUPPORT), BusinessFunction.SUPPORT));
+        team("A", 5, ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
+        team("B", 5, ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT), BusinessFunction.SUPPORT));
     StageSignals signals = StageSignals.builder().companySize(400).strategicTransformationMandate(true).build();
     assertThat(advisor.diagnose(embeddedBig, signals).next()).hasValue(OrgStage.CENTRALIZED);
     StageAdvisor skipping = StageAdvisor.of(StagePolicy.builder().allowSkipToAutonomous(true).build());
@@ -119,7 +119,7 @@ class StageAdvisorTest {
 
   @Test
   void a_leader_outside_the_committee_counts_as_the_policy_says() {
-    OpsOrgChart vpOutside = OpsOrgChart.of(team("Ops", 6, ReportingLine.toOpsLeader(LeaderLevel.VP, false), BusinessFunction.SALES));
+    OpsOrgChart vpOutside = OpsOrgChart.of(team("Ops", 6, ReportingLine.ofOpsLeader(LeaderLevel.VP), BusinessFunction.SALES));
     StageClassification c = advisor.classify(vpOutside);
     assertThat(c.current()).hasValue(OrgStage.CENTRALIZED);
     assertThat(c.explanation().assumptions()).anyMatch(r -> r.key().equals("stage.assumption.leaderOutside"));
@@ -130,8 +130,8 @@ class StageAdvisorTest {
   @Test
   void zero_headcount_teams_are_counted_as_teams() {
     OpsOrgChart hollow = OpsOrgChart.of(
-        team("A", 0, ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
-        team("B", 0, ReportingLine.toExecutive(CorporateExecutive.COO), BusinessFunction.SALES));
+        team("A", 0, ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
+        team("B", 0, ReportingLine.ofExecutive(CorporateExecutive.COO), BusinessFunction.SALES));
     StageClassification c = advisor.classify(hollow);
     assertThat(c.isTransition()).isTrue();
     assertThat(c.shares().get(OrgStage.EMBEDDED)).isEqualTo(0.5);
@@ -143,13 +143,13 @@ class StageAdvisorTest {
     assertThatThrownBy(() -> advisor.classify(null)).isInstanceOf(NullPointerException.class).hasMessage("chart");
     assertThatThrownBy(() -> advisor.diagnose(OpsOrgChart.empty(), null)).isInstanceOf(NullPointerException.class).hasMessage("signals");
     assertThatThrownBy(() -> StageAdvisor.of(null)).isInstanceOf(NullPointerException.class).hasMessage("policy");
-    assertThatThrownBy(() -> team("A", -1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
+    assertThatThrownBy(() -> team("A", -1, ReportingLine.ofExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("headcount (-1) must be >= 0");
-    assertThatThrownBy(() -> team("A", 1, ReportingLine.toExecutive(CorporateExecutive.CFO)))
+    assertThatThrownBy(() -> team("A", 1, ReportingLine.ofExecutive(CorporateExecutive.CFO)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("serves ([]) must name at least one business function");
-    assertThatThrownBy(() -> team(" ", 1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
+    assertThatThrownBy(() -> team(" ", 1, ReportingLine.ofExecutive(CorporateExecutive.CFO), BusinessFunction.SALES))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("name ( ) must not be blank");
-    OpsTeam a = team("A", 1, ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.SALES);
+    OpsTeam a = team("A", 1, ReportingLine.ofExecutive(CorporateExecutive.CFO), BusinessFunction.SALES);
     assertThatThrownBy(() -> OpsOrgChart.of(a, a))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("teams[1] (A) must not repeat the name of an earlier team");
     assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.OPS_LEADER).build())
@@ -184,9 +184,9 @@ class StageAdvisorTest {
 
   @Test
   void names_in_both_languages() {
-    assertThat(ReportingLine.toOpsLeader(LeaderLevel.VP, true).displayName(Locale.ENGLISH)).isEqualTo("a VP Ops at the executive committee");
-    assertThat(ReportingLine.toBusinessHead(BusinessFunction.SUPPORT).displayName(Locale.FRENCH)).isEqualTo("le ou la responsable Support");
-    assertThat(ReportingLine.toExecutive(CorporateExecutive.GROWTH)).hasToString("the Growth leadership");
+    assertThat(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP).displayName(Locale.ENGLISH)).isEqualTo("a VP Ops at the executive committee");
+    assertThat(ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT).displayName(Locale.FRENCH)).isEqualTo("le ou la responsable Support");
+    assertThat(ReportingLine.ofExecutive(CorporateExecutive.GROWTH)).hasToString("the Growth leadership");
     assertThat(OrgStage.CENTRALIZED.description(Locale.ENGLISH)).contains("CFO");
     assertThat(OrgStage.ofNumber(3)).isEqualTo(OrgStage.AUTONOMOUS);
     for (StageTrait t : StageTrait.values()) {

@@ -30,7 +30,7 @@ class StageProperties {
         .check((chart, anyLine) -> {
           List<OpsTeam> moved = new ArrayList<>();
           for (OpsTeam t : chart.teams()) {
-            moved.add(OpsTeam.builder().from(t).reportingLine(ReportingLine.toOpsLeader(LeaderLevel.VP, true)).build());
+            moved.add(OpsTeam.builder().from(t).reportingLine(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP)).build());
           }
           return ADVISOR.classify(OpsOrgChart.of(moved)).current().orElseThrow() == OrgStage.AUTONOMOUS;
         });
@@ -39,9 +39,9 @@ class StageProperties {
   @Test
   void adding_embedded_teams_to_an_autonomous_chart_makes_it_hybrid() {
     theory(2_000).forAll(
-            StageGen.charts(StageGen.teams(org.quicktheories.generators.Generate.constant(ReportingLine.toOpsLeader(LeaderLevel.C_LEVEL, true))), 1, 4),
+            StageGen.charts(StageGen.teams(org.quicktheories.generators.Generate.constant(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL))), 1, 4),
             StageGen.charts(StageGen.teams(org.quicktheories.generators.SourceDSL.integers().between(0, 8)
-                .map(i -> ReportingLine.toBusinessHead(dev.revops.core.org.BusinessFunction.predefined().get(i)))), 1, 4))
+                .map(i -> ReportingLine.ofBusinessHead(dev.revops.core.org.BusinessFunction.predefined().get(i)))), 1, 4))
         .check((autonomous, embedded) -> {
           if (ADVISOR.classify(autonomous).current().orElseThrow() != OrgStage.AUTONOMOUS) {
             return false;

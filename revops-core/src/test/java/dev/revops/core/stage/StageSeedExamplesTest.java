@@ -12,32 +12,32 @@ import org.junit.jupiter.api.Test;
 class StageSeedExamplesTest {
 
   static final OpsTeam SALES_OPS_UNDER_HEAD_OF_SALES = OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 2,
-      ReportingLine.toBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES, BusinessFunction.PROSPECTING);
+      ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES, BusinessFunction.PROSPECTING);
   static final OpsTeam CS_OPS_UNDER_HEAD_OF_CS = OpsTeam.of("CS Ops", OpsSpecialty.CUSTOMER_OPS, 2,
-      ReportingLine.toBusinessHead(BusinessFunction.CUSTOMER_SUCCESS), BusinessFunction.CUSTOMER_SUCCESS);
+      ReportingLine.ofBusinessHead(BusinessFunction.CUSTOMER_SUCCESS), BusinessFunction.CUSTOMER_SUCCESS);
 
   /** Stage 1: Sales Ops hired by the Head of Sales, CS Ops by the Head of CS. */
   static final OpsOrgChart EMBEDDED = OpsOrgChart.of(SALES_OPS_UNDER_HEAD_OF_SALES, CS_OPS_UNDER_HEAD_OF_CS);
 
   /** Stage 2: one Ops team, including a shared CRM team, under the CFO. */
   static final OpsOrgChart CENTRALIZED = OpsOrgChart.of(
-      OpsTeam.of("Business Ops", OpsSpecialty.BUSINESS_OPS, 5, ReportingLine.toExecutive(CorporateExecutive.CFO),
+      OpsTeam.of("Business Ops", OpsSpecialty.BUSINESS_OPS, 5, ReportingLine.ofExecutive(CorporateExecutive.CFO),
           BusinessFunction.SALES, BusinessFunction.CUSTOMER_SUCCESS, BusinessFunction.SUPPORT),
-      OpsTeam.of("CRM team", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.toExecutive(CorporateExecutive.CFO),
+      OpsTeam.of("CRM team", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.ofExecutive(CorporateExecutive.CFO),
           BusinessFunction.SALES, BusinessFunction.CUSTOMER_SUCCESS));
 
   /** Stage 3: an Ops department under a VP Ops who sits at the executive committee. */
   static final OpsOrgChart AUTONOMOUS = OpsOrgChart.of(
-      OpsTeam.of("RevOps", OpsSpecialty.REVENUE_OPS, 9, ReportingLine.toOpsLeader(LeaderLevel.VP, true),
+      OpsTeam.of("RevOps", OpsSpecialty.REVENUE_OPS, 9, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP),
           BusinessFunction.SALES, BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUCCESS));
 
   /** Stage 4: a central transformation team under a C-level Ops leader, and Ops embedded again. */
   static final OpsOrgChart HYBRID = OpsOrgChart.of(
       OpsTeam.of("Strategy & transformation", OpsSpecialty.BUSINESS_OPS, 6,
-          ReportingLine.toOpsLeader(LeaderLevel.C_LEVEL, true), BusinessFunction.SALES, BusinessFunction.SUPPORT),
-      OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 4, ReportingLine.toBusinessHead(BusinessFunction.SALES),
+          ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL), BusinessFunction.SALES, BusinessFunction.SUPPORT),
+      OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 4, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
           BusinessFunction.SALES),
-      OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 3, ReportingLine.toBusinessHead(BusinessFunction.SUPPORT),
+      OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 3, ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT),
           BusinessFunction.SUPPORT));
 
   private final StageAdvisor advisor = StageAdvisor.withDefaults();
@@ -77,7 +77,7 @@ class StageSeedExamplesTest {
   @Test
   void embedded_plus_centralised_is_a_transition() {
     OpsOrgChart mixed = EMBEDDED.plus(OpsTeam.of("Finance Ops", OpsSpecialty.FINANCE_OPS, 3,
-        ReportingLine.toExecutive(CorporateExecutive.CFO), BusinessFunction.FINANCE));
+        ReportingLine.ofExecutive(CorporateExecutive.CFO), BusinessFunction.FINANCE));
     StageClassification c = advisor.classify(mixed);
     assertThat(c.kind()).isEqualTo(ClassificationKind.TRANSITION);
     assertThat(c.isTransition()).isTrue();

@@ -44,8 +44,11 @@ public final class OrgGen {
   /** Predefined and user-defined functions. */
   public static Gen<BusinessFunction> functions() {
     Gen<BusinessFunction> predefined = Generate.pick(BusinessFunction.predefined());
-    Gen<BusinessFunction> custom = customCodes().zip(Generate.enumValues(Department.class),
-        (code, dept) -> BusinessFunction.of(code, dept, "Team " + code, "Équipe " + code));
+    // the department follows from the code, so that one code always means one function (an
+    // organisation refuses two different functions with the same code)
+    Department[] departments = Department.values();
+    Gen<BusinessFunction> custom = customCodes().map(code -> BusinessFunction.ofCustom(code,
+        departments[Math.floorMod(code.hashCode(), departments.length)], "Team " + code, "Équipe " + code));
     return predefined.mix(custom, 30);
   }
 

@@ -50,7 +50,8 @@ public final class StaffingGen {
   /** Signals covering every rule of the phase assessment. */
   public static Gen<MaturitySignals> signals() {
     return doubles().between(0, 12).zip(doubles().between(-0.9, 2.0), booleans().all(),
-        MaturitySignals::of);
+        (age, growth, prior) -> MaturitySignals.builder().opsAgeYears(age).headcountGrowth(growth)
+            .priorOpsSupport(prior).build());
   }
 
   /** Valid policies: ordered ratios, floors, tier weights, roundings and methods. */

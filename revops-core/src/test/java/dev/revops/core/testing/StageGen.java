@@ -24,9 +24,10 @@ public final class StageGen {
 
   /** Reporting lines of every kind. */
   public static Gen<ReportingLine> lines() {
-    Gen<ReportingLine> business = Generate.pick(BusinessFunction.predefined()).map(ReportingLine::toBusinessHead);
-    Gen<ReportingLine> executive = Generate.enumValues(CorporateExecutive.class).map(ReportingLine::toExecutive);
-    Gen<ReportingLine> leader = Generate.enumValues(LeaderLevel.class).zip(booleans().all(), ReportingLine::toOpsLeader);
+    Gen<ReportingLine> business = Generate.pick(BusinessFunction.predefined()).map(ReportingLine::ofBusinessHead);
+    Gen<ReportingLine> executive = Generate.enumValues(CorporateExecutive.class).map(ReportingLine::ofExecutive);
+    Gen<ReportingLine> leader = Generate.enumValues(LeaderLevel.class).zip(booleans().all(),
+        (level, committee) -> committee ? ReportingLine.ofOpsLeaderOnCommittee(level) : ReportingLine.ofOpsLeader(level));
     return business.mix(executive, 33).mix(leader, 33);
   }
 

@@ -34,7 +34,7 @@ public class PercentileRankBenchmark {
   LogNormalSalaryDistribution logNormal = SalaryDistributions.logNormal(Money.of(CurrencyUnit.EUR, 56_000),
       Money.of(CurrencyUnit.EUR, 88_000), 150);
   EmpiricalSalaryDistribution empirical = SalaryDistributions.empirical(new double[] {1, 2, 3}, QuantileMethod.HF7);
-  QuantilePointsSalaryDistribution points = SalaryDistributions.fromQuantiles(Map.of(
+  QuantilePointsSalaryDistribution points = SalaryDistributions.quantilePoints(Map.of(
       Percentile.P10, Money.of(CurrencyUnit.EUR, 45_000), Percentile.P25, Money.of(CurrencyUnit.EUR, 50_000),
       Percentile.P50, Money.of(CurrencyUnit.EUR, 56_000), Percentile.P75, Money.of(CurrencyUnit.EUR, 63_000),
       Percentile.P90, Money.of(CurrencyUnit.EUR, 70_000)));
