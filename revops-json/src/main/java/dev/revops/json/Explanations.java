@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
+import dev.revops.core.explain.Message;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
 import java.io.IOException;
@@ -151,7 +152,7 @@ final class Explanations {
         return ctxt.reportInputMismatch(Reason.class, "a reason needs \"basis\" and \"key\"");
       }
       try {
-        Reason reason = Reason.of(basis, key, args.toArray());
+        Reason reason = Reason.of(basis, Message.parse(key), args.toArray());
         return source == null ? reason : reason.withSource(source);
       } catch (IllegalArgumentException e) {
         throw JsonMappingException.from(p, e.getMessage(), e);

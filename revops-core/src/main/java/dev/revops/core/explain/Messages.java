@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,9 +37,15 @@ public final class Messages {
   /** The languages every text is written in: English first (the fallback), then French. */
   public static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
-  private static final ImmutableMap<String, String> ENGLISH = load("messages.properties");
-  private static final ImmutableMap<String, String> FRENCH = load("messages_fr.properties");
-  /** The argument count of every key, parsed once: reasons are checked against it on every creation. */
+  /**
+   * The packages with a message catalogue: each concept keeps its own, beside its classes
+   * ({@code messages.properties} in English, {@code messages_fr.properties} in French).
+   */
+  static final List<String> CATALOGUES = List.of("explain", "org", "staffing", "stage", "fit", "pay");
+
+  private static final ImmutableMap<String, String> ENGLISH = loadAll("messages.properties");
+  private static final ImmutableMap<String, String> FRENCH = loadAll("messages_fr.properties");
+  /** The argument count of every key, parsed once (for {@link Message#parse(CharSequence)}). */
   private static final ImmutableMap<String, Integer> ARGUMENT_COUNTS = argumentCounts();
   /** The text of every key without arguments, formatted once per language (names of enums and the like). */
   private static final ImmutableMap<String, String> PLAIN_ENGLISH = plainTexts(Locale.ENGLISH);
@@ -216,6 +223,18 @@ public final class Messages {
 
   private static Map<String, String> catalogue(Locale locale) {
     return isFrench(locale) ? FRENCH : ENGLISH;
+  }
+
+  private static ImmutableMap<String, String> loadAll(String file) {
+    Map<String, String> all = new HashMap<>();
+    for (String pkg : CATALOGUES) {
+      load("/dev/revops/core/" + pkg + "/" + file).forEach((key, pattern) -> {
+        if (all.put(key, pattern) != null) {
+          throw new IllegalStateException("revops message key " + key + " is in two catalogues");
+        }
+      });
+    }
+    return ImmutableMap.copyOf(all);
   }
 
   private static ImmutableMap<String, String> load(String resource) {

@@ -94,17 +94,17 @@ public final class FitScorer {
     OriginPrior prior = policy.prior(candidate.origin());
     double total = requirements.totalWeight();
     Explanation.Builder why = Explanation.builder();
-    why.addReasons(Reason.input("fit.input.candidate", candidate.id(), candidate.origin(), candidate.totalYears(),
+    why.addReasons(Reason.input(FitMessages.INPUT_CANDIDATE, candidate.id(), candidate.origin(), candidate.totalYears(),
         candidate.opsYears(), (long) candidate.assessments().size()));
-    why.addReasons(Reason.input("fit.input.role", role.title(), role.specialty(), role.level(), role.mix().toString()));
+    why.addReasons(Reason.input(FitMessages.INPUT_ROLE, role.title(), role.specialty(), role.level(), role.mix().toString()));
     if (role.requirements().isPresent()) {
-      why.addReasons(Reason.input("fit.input.requirements"));
+      why.addReasons(Reason.input(FitMessages.INPUT_REQUIREMENTS));
     } else {
       why.addReasons(defaultPolicy
-          ? Reason.assumption("fit.assumption.matrix", policy.coreShare(), policy.specialtyBoost())
-          : Reason.input("fit.input.matrix", policy.coreShare(), policy.specialtyBoost()));
+          ? Reason.assumption(FitMessages.ASSUMPTION_MATRIX, policy.coreShare(), policy.specialtyBoost())
+          : Reason.input(FitMessages.INPUT_MATRIX, policy.coreShare(), policy.specialtyBoost()));
     }
-    why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, "fit.fact.origin." + candidate.origin().name()));
+    why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, FitMessages.originFact(candidate.origin())));
     ImmutableList.Builder<CompetencyFit> breakdown = ImmutableList.builder();
     List<CompetencyGap> gaps = new ArrayList<>();
     double score = 0;
@@ -126,8 +126,8 @@ public final class FitScorer {
       breakdown.add(ImmutableCompetencyFit.generator().competency(c).required(req.required()).weightShare(share)
           .expected(expected).evidence(assessment.map(Assessment::evidence)).points(points).maxPoints(100 * share).build());
       why.addReasons(assessment.isPresent()
-          ? Reason.computed("fit.computed.assessed", c, expected, assessment.get().evidence(), req.required(), share, points)
-          : Reason.computed("fit.computed.prior", c, expected, candidate.origin(), req.required(), share, points));
+          ? Reason.computed(FitMessages.COMPUTED_ASSESSED, c, expected, assessment.get().evidence(), req.required(), share, points)
+          : Reason.computed(FitMessages.COMPUTED_PRIOR, c, expected, candidate.origin(), req.required(), share, points));
       if (expected.level() < req.required().level()) {
         gaps.add(ImmutableCompetencyGap.generator().competency(c).required(req.required()).expected(expected)
             .assessed(assessment.isPresent()).pointsLost(100 * share - points)
@@ -140,18 +140,18 @@ public final class FitScorer {
         .thenComparing(CompetencyGap::competency));
     if (usedPrior) {
       why.addReasons(defaultPolicy
-          ? Reason.assumption("fit.assumption.priors", candidate.origin())
-          : Reason.input("fit.input.priors", candidate.origin()));
+          ? Reason.assumption(FitMessages.ASSUMPTION_PRIORS, candidate.origin())
+          : Reason.input(FitMessages.INPUT_PRIORS, candidate.origin()));
     }
-    why.addReasons(defaultPolicy ? Reason.assumption("fit.assumption.evidence") : Reason.input("fit.input.evidence"));
-    why.addReasons(Reason.computed("fit.computed.score", finalScore, confidence));
+    why.addReasons(defaultPolicy ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE) : Reason.input(FitMessages.INPUT_EVIDENCE));
+    why.addReasons(Reason.computed(FitMessages.COMPUTED_SCORE, finalScore, confidence));
     for (CompetencyGap gap : gaps) {
-      why.addReasons(Reason.computed(gap.assessed() ? "fit.gap.assessed" : "fit.gap.prior", gap.competency(),
+      why.addReasons(Reason.computed(gap.assessed() ? FitMessages.GAP_ASSESSED : FitMessages.GAP_PRIOR, gap.competency(),
           gap.expected(), gap.required(), gap.pointsLost()));
     }
     ImmutableList<FocusItem> focus = focus(candidate, requirements, prior);
     for (FocusItem item : focus) {
-      why.addReasons(Reason.computed("fit.focus", item.competency(), item.reason()));
+      why.addReasons(Reason.computed(FitMessages.FOCUS, item.competency(), item.reason()));
     }
     return ImmutableFitAssessment.generator()
         .candidate(candidate)

@@ -83,19 +83,19 @@ public abstract class CompensationOutlook {
     Objects.requireNonNull(level, "level");
     SalaryCohort cohort = benchmark.cohort(level);
     Explanation.Builder why = Explanation.builder();
-    cohort.bonusShare().ifPresent(s -> why.addReasons(Reason.fact(benchmark.source(), "pay.outlook.bonus", level, s)));
-    benchmark.variablePayShare().ifPresent(s -> why.addReasons(Reason.fact(benchmark.source(), "pay.outlook.variable", s)));
+    cohort.bonusShare().ifPresent(s -> why.addReasons(Reason.fact(benchmark.source(), PayMessages.OUTLOOK_BONUS, level, s)));
+    benchmark.variablePayShare().ifPresent(s -> why.addReasons(Reason.fact(benchmark.source(), PayMessages.OUTLOOK_VARIABLE, s)));
     Double levelEquity = benchmark.equityShareByLevel().get(level);
     OptionalDouble equity;
     if (levelEquity != null) {
       equity = OptionalDouble.of(levelEquity);
-      why.addReasons(Reason.fact(benchmark.source(), "pay.outlook.equityLevel", level, levelEquity));
+      why.addReasons(Reason.fact(benchmark.source(), PayMessages.OUTLOOK_EQUITY_LEVEL, level, levelEquity));
     } else {
       equity = benchmark.equityShare();
-      equity.ifPresent(s -> why.addReasons(Reason.fact(benchmark.source(), "pay.outlook.equityOverall", s)));
+      equity.ifPresent(s -> why.addReasons(Reason.fact(benchmark.source(), PayMessages.OUTLOOK_EQUITY_OVERALL, s)));
     }
     benchmark.reportedRaise().ifPresent(r ->
-        why.addReasons(Reason.fact(benchmark.source(), "pay.outlook.raise", r.rate(), (long) r.year())));
+        why.addReasons(Reason.fact(benchmark.source(), PayMessages.OUTLOOK_RAISE, r.rate(), (long) r.year())));
     return ImmutableCompensationOutlook.generator()
         .level(level)
         .bonusChance(cohort.bonusShare())

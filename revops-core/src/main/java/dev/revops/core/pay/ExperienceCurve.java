@@ -46,11 +46,11 @@ public final class ExperienceCurve {
     this.slopes = pchipSlopes(x, y);
     Explanation.Builder why = Explanation.builder();
     for (ExperienceAnchor a : anchors) {
-      why.addReasons(Reason.fact(source, "pay.fact.experience", a.bucket(), a.median()));
+      why.addReasons(Reason.fact(source, PayMessages.FACT_EXPERIENCE, a.bucket(), a.median()));
     }
-    why.addReasons(Reason.assumption("pay.assumption.representativeYears",
+    why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_REPRESENTATIVE_YEARS,
         anchors.stream().map(a -> a.bucket() + " → " + a.representativeYears()).reduce((p, q) -> p + ", " + q).orElse("")));
-    why.addReasons(Reason.rule("pay.rule.pchip"));
+    why.addReasons(Reason.rule(PayMessages.RULE_PCHIP));
     this.explanation = why.build();
   }
 

@@ -100,9 +100,9 @@ public abstract class PayPosition {
     double compa = salary.getAmount().doubleValue() / median.getAmount().doubleValue();
     PayVerdict verdict = PayVerdict.of(percentile);
     Explanation why = distribution.explanation()
-        .plus(Reason.input("pay.input.salary", salary))
-        .plus(Reason.computed("pay.computed.position", percentile.value(), compa, median))
-        .plus(Reason.computed("pay.computed.verdict", verdict, middle.low(), middle.high()));
+        .plus(Reason.input(PayMessages.INPUT_SALARY, salary))
+        .plus(Reason.computed(PayMessages.COMPUTED_POSITION, percentile.value(), compa, median))
+        .plus(Reason.computed(PayMessages.COMPUTED_VERDICT, verdict, middle.low(), middle.high()));
     return ImmutablePayPosition.generator()
         .salary(salary)
         .percentile(percentile)

@@ -486,15 +486,15 @@ public abstract class SalaryBenchmark {
     SalaryCohort cohort = cohort(level);
     Explanation.Builder why = Explanation.builder();
     Reason figures = cohort.bonusShare().isPresent()
-        ? Reason.fact(source(), "pay.fact.cohort", level, cohort.median(), cohort.maximum(), cohort.bonusShare().getAsDouble())
-        : Reason.fact(source(), "pay.fact.cohortNoBonus", level, cohort.median(), cohort.maximum());
+        ? Reason.fact(source(), PayMessages.FACT_COHORT, level, cohort.median(), cohort.maximum(), cohort.bonusShare().getAsDouble())
+        : Reason.fact(source(), PayMessages.FACT_COHORT_NO_BONUS, level, cohort.median(), cohort.maximum());
     why.addReasons(figures);
     if (cohort.isShared()) {
-      why.addReasons(Reason.rule("pay.rule.sharedRow", cohort.levels().size()));
+      why.addReasons(Reason.rule(PayMessages.RULE_SHARED_ROW, cohort.levels().size()));
     }
     why.addReasons(cohort.sampleSizeAssumed()
-        ? Reason.assumption("pay.assumption.cohortSize", cohort.sampleSize(), level)
-        : Reason.input("pay.input.cohortSize", cohort.sampleSize(), level));
+        ? Reason.assumption(PayMessages.ASSUMPTION_COHORT_SIZE, cohort.sampleSize(), level)
+        : Reason.input(PayMessages.INPUT_COHORT_SIZE, cohort.sampleSize(), level));
     return SalaryDistributions.logNormal(cohort.median(), cohort.maximum(), cohort.sampleSize())
         .withExplanation(why.build());
   }

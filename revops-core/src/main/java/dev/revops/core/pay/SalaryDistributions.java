@@ -90,17 +90,17 @@ public final class SalaryDistributions {
     Confidence confidence = Confidence.MEDIUM;
     if (max / med < nearDegenerateRatio) {
       confidence = Confidence.LOW;
-      warnings.add(Reason.computed("pay.warning.nearDegenerate", maximum, max / med - 1, median, nearDegenerateRatio - 1));
+      warnings.add(Reason.computed(PayMessages.WARNING_NEAR_DEGENERATE, maximum, max / med - 1, median, nearDegenerateRatio - 1));
     }
     ImmutableList<Reason> warningList = warnings.build();
     Explanation.Builder why = Explanation.builder()
-        .addReasons(Reason.input("pay.input.medianMaximum", median, maximum, n))
-        .addReasons(Reason.rule("pay.lognormal.method", n, zBlom));
+        .addReasons(Reason.input(PayMessages.INPUT_MEDIAN_MAXIMUM, median, maximum, n))
+        .addReasons(Reason.rule(PayMessages.LOGNORMAL_METHOD, n, zBlom));
     why.addReasons(Double.isInfinite(sigmaHigh)
-        ? Reason.computed("pay.lognormal.sigmaOpen", sigma, sigmaLow)
-        : Reason.computed("pay.lognormal.sigma", sigma, sigmaLow, sigmaHigh));
+        ? Reason.computed(PayMessages.LOGNORMAL_SIGMA_OPEN, sigma, sigmaLow)
+        : Reason.computed(PayMessages.LOGNORMAL_SIGMA, sigma, sigmaLow, sigmaHigh));
     if (nearDegenerateRatio == DEFAULT_NEAR_DEGENERATE_RATIO) {
-      why.addReasons(Reason.assumption("pay.assumption.nearDegenerate", nearDegenerateRatio - 1));
+      why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_NEAR_DEGENERATE, nearDegenerateRatio - 1));
     }
     why.addAllReasons(warningList);
     return new LogNormalSalaryDistribution(median, maximum, n, Math.log(med), sigma, sigmaLow, sigmaHigh,
@@ -148,22 +148,22 @@ public final class SalaryDistributions {
     Confidence confidence = policy.confidenceOf(n);
     ImmutableList.Builder<Reason> warnings = ImmutableList.builder();
     if (confidence == Confidence.NONE) {
-      warnings.add(Reason.computed("pay.empirical.unpublished", n, policy.publishMinimum()));
+      warnings.add(Reason.computed(PayMessages.EMPIRICAL_UNPUBLISHED, n, policy.publishMinimum()));
     } else if (confidence == Confidence.LOW) {
-      warnings.add(Reason.computed("pay.empirical.thin", n, policy.lowConfidenceBelow()));
+      warnings.add(Reason.computed(PayMessages.EMPIRICAL_THIN, n, policy.lowConfidenceBelow()));
     }
     ImmutableList<Reason> warningList = warnings.build();
     Explanation.Builder why = Explanation.builder()
-        .addReasons(Reason.input("pay.empirical.input", n, currency.getCode()))
-        .addReasons(Reason.rule("pay.empirical.method", method.name()));
+        .addReasons(Reason.input(PayMessages.EMPIRICAL_INPUT, n, currency.getCode()))
+        .addReasons(Reason.rule(PayMessages.EMPIRICAL_METHOD, method.name()));
     if (policy.equals(SamplePolicy.defaults())) {
-      why.addReasons(Reason.assumption("pay.assumption.sample", policy.publishMinimum(), policy.lowConfidenceBelow(),
+      why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_SAMPLE, policy.publishMinimum(), policy.lowConfidenceBelow(),
           policy.highConfidenceFrom()));
     } else {
-      why.addReasons(Reason.input("pay.input.sample", policy.publishMinimum(), policy.lowConfidenceBelow(),
+      why.addReasons(Reason.input(PayMessages.INPUT_SAMPLE, policy.publishMinimum(), policy.lowConfidenceBelow(),
           policy.highConfidenceFrom()));
     }
-    why.addReasons(Reason.computed("pay.computed.confidence", confidence));
+    why.addReasons(Reason.computed(PayMessages.COMPUTED_CONFIDENCE, confidence));
     why.addAllReasons(warningList);
     return new EmpiricalSalaryDistribution(currency, sorted, method, policy, warningList, why.build());
   }
@@ -270,10 +270,10 @@ public final class SalaryDistributions {
       previousKey = e.getKey();
     }
     ImmutableList<Reason> warnings = ImmutableList.of(
-        Reason.computed("pay.points.extrapolated", sorted.firstKey().toString(), sorted.lastKey().toString()));
+        Reason.computed(PayMessages.POINTS_EXTRAPOLATED, sorted.firstKey().toString(), sorted.lastKey().toString()));
     Explanation why = Explanation.builder()
-        .addReasons(Reason.input("pay.points.input", sorted.size(), sorted.firstKey().toString(), sorted.lastKey().toString()))
-        .addReasons(Reason.rule("pay.points.method", LocalizedText.ofMessage("pay.tail." + upperTail.name())))
+        .addReasons(Reason.input(PayMessages.POINTS_INPUT, sorted.size(), sorted.firstKey().toString(), sorted.lastKey().toString()))
+        .addReasons(Reason.rule(PayMessages.POINTS_METHOD, LocalizedText.ofMessage("pay.tail." + upperTail.name())))
         .addAllReasons(warnings)
         .build();
     return new QuantilePointsSalaryDistribution(currency, sorted, upperTail, warnings, why);

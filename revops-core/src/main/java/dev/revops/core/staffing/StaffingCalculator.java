@@ -105,26 +105,26 @@ public final class StaffingCalculator {
   public PhaseAssessment assessPhase(MaturitySignals signals) {
     Objects.requireNonNull(signals, "signals");
     Explanation.Builder why = Explanation.builder();
-    why.addReasons(Reason.input("staffing.input.signals", signals.opsAgeYears(), signals.headcountGrowth(),
+    why.addReasons(Reason.input(StaffingMessages.INPUT_SIGNALS, signals.opsAgeYears(), signals.headcountGrowth(),
         LocalizedText.ofMessage(signals.priorOpsSupport() ? "common.yes" : "common.no")));
-    why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.fact.earlyCauses"));
-    why.addReasons(Reason.assumption("staffing.assumption.phaseThresholds", policy.strongGrowth(),
+    why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_EARLY_CAUSES));
+    why.addReasons(Reason.assumption(StaffingMessages.ASSUMPTION_PHASE_THRESHOLDS, policy.strongGrowth(),
         policy.emergingMaxOpsAgeYears(), policy.matureMinOpsAgeYears(), policy.matureMaxGrowth()));
     MaturityPhase phase;
     if (signals.headcountGrowth() >= policy.strongGrowth()) {
       phase = MaturityPhase.EMERGING;
-      why.addReasons(Reason.rule("staffing.rule.phase.growth", signals.headcountGrowth(), policy.strongGrowth(), phase));
+      why.addReasons(Reason.rule(StaffingMessages.RULE_PHASE_GROWTH, signals.headcountGrowth(), policy.strongGrowth(), phase));
     } else if (signals.opsAgeYears() < policy.emergingMaxOpsAgeYears() && !signals.priorOpsSupport()) {
       phase = MaturityPhase.EMERGING;
-      why.addReasons(Reason.rule("staffing.rule.phase.backlog", signals.opsAgeYears(), policy.emergingMaxOpsAgeYears(), phase));
+      why.addReasons(Reason.rule(StaffingMessages.RULE_PHASE_BACKLOG, signals.opsAgeYears(), policy.emergingMaxOpsAgeYears(), phase));
     } else if (signals.opsAgeYears() >= policy.matureMinOpsAgeYears()
         && signals.headcountGrowth() <= policy.matureMaxGrowth()) {
       phase = MaturityPhase.MATURE;
-      why.addReasons(Reason.rule("staffing.rule.phase.mature", signals.opsAgeYears(), policy.matureMinOpsAgeYears(),
+      why.addReasons(Reason.rule(StaffingMessages.RULE_PHASE_MATURE, signals.opsAgeYears(), policy.matureMinOpsAgeYears(),
           signals.headcountGrowth(), policy.matureMaxGrowth(), phase));
     } else {
       phase = MaturityPhase.STRUCTURING;
-      why.addReasons(Reason.rule("staffing.rule.phase.between", phase));
+      why.addReasons(Reason.rule(StaffingMessages.RULE_PHASE_BETWEEN, phase));
     }
     return ImmutablePhaseAssessment.generator().signals(signals).phase(phase).explanation(why.build()).build();
   }
@@ -151,7 +151,7 @@ public final class StaffingCalculator {
    */
   public StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase) {
     Objects.requireNonNull(phase, "phase");
-    return recommend(org, phase, Explanation.of(Reason.input("staffing.input.phase", phase)));
+    return recommend(org, phase, Explanation.of(Reason.input(StaffingMessages.INPUT_PHASE, phase)));
   }
 
   /**
@@ -188,7 +188,7 @@ public final class StaffingCalculator {
         }
         double growth = period.growth().orElseThrow();
         org = grow(previousOrg, growth, period.label());
-        why.addReasons(Reason.rule("staffing.forecast.grown", growth));
+        why.addReasons(Reason.rule(StaffingMessages.FORECAST_GROWN, growth));
       }
       StaffingRecommendation rec = period.phase().isPresent()
           ? recommend(org, period.phase().get())
@@ -196,18 +196,18 @@ public final class StaffingCalculator {
       boolean phaseChanged = false;
       if (previousPhase != null && previousPhase != rec.phase()) {
         phaseChanged = true;
-        why.addReasons(Reason.computed("staffing.forecast.phaseChange", previousPhase, rec.phase()));
+        why.addReasons(Reason.computed(StaffingMessages.FORECAST_PHASE_CHANGE, previousPhase, rec.phase()));
       }
-      why.addReasons(Reason.input("staffing.forecast.start", period.label(), ops));
+      why.addReasons(Reason.input(StaffingMessages.FORECAST_START, period.label(), ops));
       why.addAllReasons(rec.explanation().reasons());
       int hires = Math.max(0, rec.target() - ops);
       int surplus = Math.max(0, ops - rec.target());
       if (hires > 0) {
-        why.addReasons(Reason.computed("staffing.forecast.hires", hires, rec.target()));
+        why.addReasons(Reason.computed(StaffingMessages.FORECAST_HIRES, hires, rec.target()));
       } else if (surplus > 0) {
-        why.addReasons(Reason.computed("staffing.forecast.ahead", surplus));
+        why.addReasons(Reason.computed(StaffingMessages.FORECAST_AHEAD, surplus));
       } else {
-        why.addReasons(Reason.computed("staffing.forecast.onTarget", rec.target()));
+        why.addReasons(Reason.computed(StaffingMessages.FORECAST_ON_TARGET, rec.target()));
       }
       steps.add(ImmutableForecastStep.generator()
           .label(period.label())
@@ -256,35 +256,35 @@ public final class StaffingCalculator {
     ImmutableList<TeamAllocation> allocation = allocate(org, staffed, target);
 
     Explanation.Builder why = Explanation.builder().from(phaseReasons);
-    why.addReasons(Reason.input("staffing.input.org", headcount, staffed.size(), org.teams().size()));
+    why.addReasons(Reason.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
     why.addReasons(ratioReason(phase, ratio));
     why.addReasons(policy.minimumOpsPerFunction() == StaffingPolicy.SOURCE_MINIMUM_OPS_PER_FUNCTION
-        ? Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.floor.source")
-        : Reason.input("staffing.floor.policy", policy.minimumOpsPerFunction()));
+        ? Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FLOOR_SOURCE)
+        : Reason.input(StaffingMessages.FLOOR_POLICY, policy.minimumOpsPerFunction()));
     if (staffed.size() > 1) {
-      why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.fact.functions"));
+      why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
     }
-    why.addReasons(Reason.computed("staffing.computed.fte", headcount, ratio, fte));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, fte));
     why.addReasons(policy.rounding() == OpsRounding.HALF_UP
-        ? Reason.assumption("staffing.rounding.assumed", policy.rounding())
-        : Reason.input("staffing.rounding.policy", policy.rounding()));
-    why.addReasons(Reason.computed("staffing.computed.rounded", rounded));
-    why.addReasons(Reason.computed("staffing.computed.minimum", staffed.size(), floorEach, minimum));
+        ? Reason.assumption(StaffingMessages.ROUNDING_ASSUMED, policy.rounding())
+        : Reason.input(StaffingMessages.ROUNDING_POLICY, policy.rounding()));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_ROUNDED, rounded));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MINIMUM, staffed.size(), floorEach, minimum));
     if (target > rounded) {
-      why.addReasons(Reason.computed("staffing.computed.raised", target));
+      why.addReasons(Reason.computed(StaffingMessages.COMPUTED_RAISED, target));
     }
-    why.addReasons(Reason.computed("staffing.computed.target", target));
-    why.addReasons(Reason.computed("staffing.computed.band", bandLow, bandHigh));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_TARGET, target));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_BAND, bandLow, bandHigh));
     if (target > 0) {
-      why.addReasons(Reason.rule("staffing.rule.apportionment", policy.apportionment()));
+      why.addReasons(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment()));
       if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {
         why.addReasons(policy.extraTierWeightPercent() == StaffingPolicy.DEFAULT_EXTRA_TIER_WEIGHT_PERCENT
-            ? Reason.assumption("staffing.tiers.assumed", policy.extraTierWeightPercent())
-            : Reason.input("staffing.tiers.policy", policy.extraTierWeightPercent()));
+            ? Reason.assumption(StaffingMessages.TIERS_ASSUMED, policy.extraTierWeightPercent())
+            : Reason.input(StaffingMessages.TIERS_POLICY, policy.extraTierWeightPercent()));
       }
     }
     for (TeamAllocation a : allocation) {
-      why.addReasons(Reason.computed("staffing.computed.allocation", a.team(), a.ops(),
+      why.addReasons(Reason.computed(StaffingMessages.COMPUTED_ALLOCATION, a.team(), a.ops(),
           a.team().headcount(), a.team().tiers()));
     }
     return ImmutableStaffingRecommendation.generator()
@@ -308,12 +308,12 @@ public final class StaffingCalculator {
     boolean sourceFigure = phase == MaturityPhase.EMERGING && ratio == StaffingPolicy.SOURCE_EMERGING_STAFF_PER_OPS
         || phase == MaturityPhase.MATURE && ratio == StaffingPolicy.SOURCE_MATURE_STAFF_PER_OPS;
     if (sourceFigure) {
-      return Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.ratio.source", phase, ratio);
+      return Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.RATIO_SOURCE, phase, ratio);
     }
     if (phase == MaturityPhase.STRUCTURING && ratio == StaffingPolicy.DEFAULT_STRUCTURING_STAFF_PER_OPS) {
-      return Reason.assumption("staffing.ratio.assumed", phase, ratio);
+      return Reason.assumption(StaffingMessages.RATIO_ASSUMED, phase, ratio);
     }
-    return Reason.input("staffing.ratio.policy", phase, ratio);
+    return Reason.input(StaffingMessages.RATIO_POLICY, phase, ratio);
   }
 
   /**

@@ -102,10 +102,10 @@ public final class StageAdvisor {
     ImmutableStageClassification.Generator out = ImmutableStageClassification.generator();
     Explanation.Builder why = Explanation.builder();
     if (chart.isEmpty()) {
-      why.addReasons(Reason.input("stage.classify.empty"));
+      why.addReasons(Reason.input(StageMessages.CLASSIFY_EMPTY));
       return out.kind(ClassificationKind.NO_OPS_FUNCTION).explanation(why.build()).build();
     }
-    why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, "stage.fact.stages"));
+    why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, StageMessages.FACT_STAGES));
     boolean byHeadcount = chart.totalHeadcount() > 0;
     Map<OrgStage, Double> weight = new EnumMap<>(OrgStage.class);
     ImmutableList.Builder<TeamEvidence> evidence = ImmutableList.builder();
@@ -114,14 +114,14 @@ public final class StageAdvisor {
       OrgStage pattern = pattern(team.reportingLine());
       evidence.add(TeamEvidence.of(team, pattern));
       weight.merge(pattern, byHeadcount ? (double) team.headcount() : 1.0, Double::sum);
-      why.addReasons(Reason.input("stage.classify.team", team.name(), team.headcount(), team.reportingLine(),
+      why.addReasons(Reason.input(StageMessages.CLASSIFY_TEAM, team.name(), team.headcount(), team.reportingLine(),
           functions(team.serves()), pattern));
       if (team.reportingLine().kind() == ReportingKind.OPS_LEADER && !team.reportingLine().atExecutiveCommittee()) {
         leaderOutside = true;
       }
     }
     if (leaderOutside) {
-      why.addReasons(Reason.assumption("stage.assumption.leaderOutside", policy.leaderOutsideCommitteeCountsAs()));
+      why.addReasons(Reason.assumption(StageMessages.ASSUMPTION_LEADER_OUTSIDE, policy.leaderOutsideCommitteeCountsAs()));
     }
     double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
     double embedded = weight.getOrDefault(OrgStage.EMBEDDED, 0.0) / total;
@@ -131,16 +131,16 @@ public final class StageAdvisor {
     shares.put(OrgStage.EMBEDDED, embedded);
     shares.put(OrgStage.CENTRALIZED, centralized);
     shares.put(OrgStage.AUTONOMOUS, autonomous);
-    why.addReasons(Reason.computed(byHeadcount ? "stage.classify.shares" : "stage.classify.sharesByTeams",
+    why.addReasons(Reason.computed(byHeadcount ? StageMessages.CLASSIFY_SHARES : StageMessages.CLASSIFY_SHARES_BY_TEAMS,
         embedded, centralized, autonomous));
     out.shares(shares).evidence(evidence.build());
     if (embedded > 0 && autonomous > 0) {
-      why.addReasons(Reason.rule("stage.classify.hybrid", OrgStage.HYBRID));
+      why.addReasons(Reason.rule(StageMessages.CLASSIFY_HYBRID, OrgStage.HYBRID));
       return out.kind(ClassificationKind.STAGE).current(OrgStage.HYBRID).explanation(why.build()).build();
     }
     why.addReasons(defaultPolicy
-        ? Reason.assumption("stage.assumption.dominant", policy.dominantShare())
-        : Reason.input("stage.input.dominant", policy.dominantShare()));
+        ? Reason.assumption(StageMessages.ASSUMPTION_DOMINANT, policy.dominantShare())
+        : Reason.input(StageMessages.INPUT_DOMINANT, policy.dominantShare()));
     // the largest share; ties go to the earlier stage
     OrgStage top = OrgStage.EMBEDDED;
     double topShare = embedded;
@@ -153,12 +153,12 @@ public final class StageAdvisor {
       topShare = autonomous;
     }
     if (topShare >= policy.dominantShare()) {
-      why.addReasons(Reason.rule("stage.classify.stage", (long) top.number(), top, policy.dominantShare()));
+      why.addReasons(Reason.rule(StageMessages.CLASSIFY_STAGE, (long) top.number(), top, policy.dominantShare()));
       return out.kind(ClassificationKind.STAGE).current(top).explanation(why.build()).build();
     }
     OrgStage from = embedded > 0 ? OrgStage.EMBEDDED : OrgStage.CENTRALIZED;
     OrgStage to = from == OrgStage.EMBEDDED ? OrgStage.CENTRALIZED : OrgStage.AUTONOMOUS;
-    why.addReasons(Reason.rule("stage.classify.transition", (long) from.number(), from, (long) to.number(), to,
+    why.addReasons(Reason.rule(StageMessages.CLASSIFY_TRANSITION, (long) from.number(), from, (long) to.number(), to,
         policy.dominantShare()));
     return out.kind(ClassificationKind.TRANSITION).current(from).towards(to).explanation(why.build()).build();
   }
@@ -193,12 +193,12 @@ public final class StageAdvisor {
     Explanation.Builder why = Explanation.builder().from(classification.explanation());
     ImmutableSet<Symptom> symptoms = symptoms(chart, signals);
     if (symptoms.isEmpty()) {
-      why.addReasons(Reason.input("stage.diagnose.noSymptom"));
+      why.addReasons(Reason.input(StageMessages.DIAGNOSE_NO_SYMPTOM));
     }
     for (Symptom symptom : symptoms) {
       why.addReasons(symptom == Symptom.SILOS
-          ? Reason.computed("stage.diagnose.silos", symptom)
-          : Reason.input("stage.diagnose.symptom", symptom));
+          ? Reason.computed(StageMessages.DIAGNOSE_SILOS, symptom)
+          : Reason.input(StageMessages.DIAGNOSE_SYMPTOM, symptom));
     }
     List<Trigger> triggers = new ArrayList<>();
     Optional<OrgStage> current = classification.current();
@@ -219,26 +219,26 @@ public final class StageAdvisor {
       if (skip.stream().allMatch(Trigger::met)) {
         candidate = OrgStage.AUTONOMOUS;
         move = true;
-        why.addReasons(Reason.input("stage.advice.skip"));
+        why.addReasons(Reason.input(StageMessages.ADVICE_SKIP));
       }
     }
     if (defaultPolicy) {
-      why.addReasons(Reason.assumption("stage.assumption.thresholds", policy.firstOpsCompanySize(), policy.centralizeMinTeams(),
+      why.addReasons(Reason.assumption(StageMessages.ASSUMPTION_THRESHOLDS, policy.firstOpsCompanySize(), policy.centralizeMinTeams(),
           policy.centralizeMinOpsHeadcount(), policy.centralizeMinSymptoms(), policy.autonomousMinOpsHeadcount(),
           policy.autonomousMinCompanySize(), policy.hybridMinOpsHeadcount(), policy.hybridMinCompanySize()));
     } else {
-      why.addReasons(Reason.input("stage.input.thresholds", policy.firstOpsCompanySize(), policy.centralizeMinTeams(),
+      why.addReasons(Reason.input(StageMessages.INPUT_THRESHOLDS, policy.firstOpsCompanySize(), policy.centralizeMinTeams(),
           policy.centralizeMinOpsHeadcount(), policy.centralizeMinSymptoms(), policy.autonomousMinOpsHeadcount(),
           policy.autonomousMinCompanySize(), policy.hybridMinOpsHeadcount(), policy.hybridMinCompanySize()));
     }
     for (Trigger t : triggers) {
       why.addReasons(t.observed().isPresent()
-          ? Reason.computed("stage.trigger", t.towards(), t.kind(), t.observed().getAsDouble(), t.threshold(),
-              LocalizedText.ofMessage(t.met() ? "stage.trigger.met" : "stage.trigger.notMet"))
-          : Reason.computed("stage.trigger.unknown", t.towards(), t.kind(), t.threshold()));
+          ? Reason.computed(StageMessages.TRIGGER, t.towards(), t.kind(), t.observed().getAsDouble(), t.threshold(),
+              LocalizedText.ofMessage((t.met() ? StageMessages.TRIGGER_MET : StageMessages.TRIGGER_NOT_MET).key()))
+          : Reason.computed(StageMessages.TRIGGER_UNKNOWN, t.towards(), t.kind(), t.threshold()));
     }
     if (classification.isTransition()) {
-      why.addReasons(Reason.computed("stage.advice.transition", classification.current().orElseThrow(),
+      why.addReasons(Reason.computed(StageMessages.ADVICE_TRANSITION, classification.current().orElseThrow(),
           classification.towards().orElseThrow()));
     }
     List<StageTrait> risks = List.of();
@@ -247,25 +247,25 @@ public final class StageAdvisor {
       next = Optional.of(candidate);
       risks = candidate.costs();
       if (current.isEmpty()) {
-        why.addReasons(Reason.rule("stage.advice.create", candidate));
+        why.addReasons(Reason.rule(StageMessages.ADVICE_CREATE, candidate));
       } else {
-        why.addReasons(Reason.rule("stage.advice.move", current.get(), candidate));
+        why.addReasons(Reason.rule(StageMessages.ADVICE_MOVE, current.get(), candidate));
         if (candidate == OrgStage.HYBRID) {
-          why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, "stage.advice.partialReturn"));
+          why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, StageMessages.ADVICE_PARTIAL_RETURN));
         }
       }
       for (StageTrait risk : risks) {
-        why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, "stage.risk", candidate, risk));
+        why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, StageMessages.RISK, candidate, risk));
       }
       if (!candidate.costsReported()) {
-        why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, "stage.risk.none", candidate));
+        why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, StageMessages.RISK_NONE, candidate));
       }
     } else if (current.isEmpty()) {
-      why.addReasons(Reason.rule("stage.advice.noOps"));
+      why.addReasons(Reason.rule(StageMessages.ADVICE_NO_OPS));
     } else if (current.get() == OrgStage.HYBRID) {
-      why.addReasons(Reason.rule("stage.advice.final", current.get()));
+      why.addReasons(Reason.rule(StageMessages.ADVICE_FINAL, current.get()));
     } else {
-      why.addReasons(Reason.rule("stage.advice.stay", current.get()));
+      why.addReasons(Reason.rule(StageMessages.ADVICE_STAY, current.get()));
     }
     return ImmutableStageDiagnosis.generator()
         .classification(classification)

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
 
-  private final Reason fact = Reason.fact(Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY, "source.companies", 117);
-  private final Reason assumption = Reason.assumption("source.sampleSize", 30);
-  private final Reason rule = Reason.rule("source.companies", 2).withSource(Source.OPS_STAFFING_RULE_OF_THUMB);
+  private final Reason fact = Reason.fact(Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY, Message.parse("source.companies"), 117);
+  private final Reason assumption = Reason.assumption(Message.parse("source.sampleSize"), 30);
+  private final Reason rule = Reason.rule(Message.parse("source.companies"), 2).withSource(Source.OPS_STAFFING_RULE_OF_THUMB);
 
   @Test
   void keeps_reasons_in_order_and_finds_assumptions() {
@@ -29,7 +29,7 @@ class ExplanationTest {
 
   @Test
   void renders_one_line_per_reason_in_each_language() {
-    Explanation why = Explanation.of(assumption, Reason.input("source.companies", 4));
+    Explanation why = Explanation.of(assumption, Reason.input(Message.parse("source.companies"), 4));
     assertThat(why.lines(Locale.ENGLISH)).containsExactly("Assumption: about 30 respondents", "Input: 4 companies");
     assertThat(why.render(Locale.FRENCH)).isEqualTo("Hypothèse : environ 30 répondants\nDonnée saisie : 4 entreprises");
     assertThat(why).hasToString(why.render(Locale.ENGLISH));
@@ -46,11 +46,11 @@ class ExplanationTest {
 
   @Test
   void the_javadoc_examples_hold() {
-    assertThat(Reason.input("staffing.floor.policy", 2L).render(Locale.ENGLISH))
+    assertThat(Reason.input(Message.parse("staffing.floor.policy"), 2L).render(Locale.ENGLISH))
         .isEqualTo("Input: The policy sets a floor of 2 Ops per business function with people.");
     Explanation why = Explanation.of(
-        Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "staffing.floor.source"),
-        Reason.assumption("staffing.tiers.assumed", 25L));
+        Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("staffing.floor.source")),
+        Reason.assumption(Message.parse("staffing.tiers.assumed"), 25L));
     assertThat(why.assumptions()).containsExactly(why.reasons().get(1));
     assertThat(why.render(Locale.FRENCH)).startsWith("Fait : Chaque métier qui compte des personnes");
   }

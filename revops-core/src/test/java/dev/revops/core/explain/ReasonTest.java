@@ -18,12 +18,12 @@ class ReasonTest {
 
   @Test
   void factories_set_the_basis() {
-    assertThat(Reason.rule("basis.FACT").basis()).isEqualTo(Basis.RULE);
-    assertThat(Reason.assumption("basis.FACT").basis()).isEqualTo(Basis.ASSUMPTION);
-    assertThat(Reason.assumption("basis.FACT").isAssumption()).isTrue();
-    assertThat(Reason.input("basis.FACT").basis()).isEqualTo(Basis.INPUT);
-    assertThat(Reason.computed("basis.FACT").basis()).isEqualTo(Basis.COMPUTED);
-    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "basis.FACT");
+    assertThat(Reason.rule(Message.parse("basis.FACT")).basis()).isEqualTo(Basis.RULE);
+    assertThat(Reason.assumption(Message.parse("basis.FACT")).basis()).isEqualTo(Basis.ASSUMPTION);
+    assertThat(Reason.assumption(Message.parse("basis.FACT")).isAssumption()).isTrue();
+    assertThat(Reason.input(Message.parse("basis.FACT")).basis()).isEqualTo(Basis.INPUT);
+    assertThat(Reason.computed(Message.parse("basis.FACT")).basis()).isEqualTo(Basis.COMPUTED);
+    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("basis.FACT"));
     assertThat(fact.basis()).isEqualTo(Basis.FACT);
     assertThat(fact.source()).hasValue(Source.OPS_STAFFING_RULE_OF_THUMB);
     assertThat(fact.isAssumption()).isFalse();
@@ -31,40 +31,40 @@ class ReasonTest {
 
   @Test
   void arguments_are_normalized_to_storable_types() {
-    assertThat(Reason.computed("source.sampleSize", 12).args()).containsExactly(12L);
-    assertThat(Reason.computed("source.sampleSize", (short) 12).args()).containsExactly(12L);
-    assertThat(Reason.computed("source.sampleSize", 1.5f).args()).containsExactly(1.5);
-    assertThat(Reason.computed("source.sampleSize", BigInteger.TEN).args()).containsExactly(BigDecimal.TEN);
-    assertThat(Reason.computed("explanation.line", new StringBuilder("a"), Basis.RULE).args())
+    assertThat(Reason.computed(Message.parse("source.sampleSize"), 12).args()).containsExactly(12L);
+    assertThat(Reason.computed(Message.parse("source.sampleSize"), (short) 12).args()).containsExactly(12L);
+    assertThat(Reason.computed(Message.parse("source.sampleSize"), 1.5f).args()).containsExactly(1.5);
+    assertThat(Reason.computed(Message.parse("source.sampleSize"), BigInteger.TEN).args()).containsExactly(BigDecimal.TEN);
+    assertThat(Reason.computed(Message.parse("explanation.line"), new StringBuilder("a"), Basis.RULE).args())
         .containsExactly("a", LocalizedText.of("Rule", "Règle"));
-    assertThat(Reason.computed("explanation.line", Thread.State.NEW, true).args())
+    assertThat(Reason.computed(Message.parse("explanation.line"), Thread.State.NEW, true).args())
         .containsExactly("NEW", true);
-    assertThat(Reason.computed("explanation.line", Money.parse("EUR 5"), new BigDecimal("1.5")).args())
+    assertThat(Reason.computed(Message.parse("explanation.line"), Money.parse("EUR 5"), new BigDecimal("1.5")).args())
         .containsExactly(Money.parse("EUR 5"), new BigDecimal("1.5"));
   }
 
   @Test
   void renders_message_basis_and_source() {
-    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, "source.sampleSize", 10);
+    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("source.sampleSize"), 10);
     assertThat(fact.message(Locale.ENGLISH)).isEqualTo("about 10 respondents");
     assertThat(fact.render(Locale.ENGLISH)).isEqualTo(
         "Fact: about 10 respondents (source: Ops staffing rule of thumb, French industry practice (FR))");
     assertThat(fact.render(Locale.FRENCH)).isEqualTo(
         "Fait : environ 10 répondants (source : Ops staffing rule of thumb, French industry practice (FR))");
-    assertThat(Reason.assumption("source.companies", 3).render(Locale.FRENCH)).isEqualTo("Hypothèse : 3 entreprises");
-    assertThat(Reason.rule("basis.RULE")).hasToString("Rule: Rule");
+    assertThat(Reason.assumption(Message.parse("source.companies"), 3).render(Locale.FRENCH)).isEqualTo("Hypothèse : 3 entreprises");
+    assertThat(Reason.rule(Message.parse("basis.RULE"))).hasToString("Rule: Rule");
   }
 
   @Test
   void localized_arguments_follow_the_language() {
-    Reason reason = Reason.input("explanation.line", LocalizedText.of("Support", "Assistance"), "x");
+    Reason reason = Reason.input(Message.parse("explanation.line"), LocalizedText.of("Support", "Assistance"), "x");
     assertThat(reason.message(Locale.ENGLISH)).isEqualTo("Support: x");
     assertThat(reason.message(Locale.FRENCH)).isEqualTo("Assistance : x");
   }
 
   static Stream<Arguments> invalid() {
     return Stream.of(
-        Arguments.of(new Object[] {"nope", new Object[0]}, "key (nope) is not a message key of revops"),
+        Arguments.of(new Object[] {"nope", new Object[0]}, "key (nope) must be a message key of revops"),
         Arguments.of(new Object[] {"source.sampleSize", new Object[0]},
             "args ([]) must hold exactly 1 values for message source.sampleSize"),
         Arguments.of(new Object[] {"basis.FACT", new Object[] {1}},
@@ -83,7 +83,7 @@ class ReasonTest {
   @ParameterizedTest
   @MethodSource("invalid")
   void rejects_bad_keys_and_arguments(Object[] call, String message) {
-    var thrown = assertThatThrownBy(() -> Reason.rule((String) call[0], (Object[]) call[1]))
+    var thrown = assertThatThrownBy(() -> Reason.rule(Message.parse((String) call[0]), (Object[]) call[1]))
         .isInstanceOf(IllegalArgumentException.class);
     if (message != null) {
       thrown.hasMessage(message);
@@ -94,24 +94,26 @@ class ReasonTest {
 
   @Test
   void rejects_nulls() {
-    assertThatThrownBy(() -> Reason.rule("source.sampleSize", (Object) null))
+    assertThatThrownBy(() -> Reason.rule(Message.parse("source.sampleSize"), (Object) null))
         .isInstanceOf(NullPointerException.class).hasMessage("args[0]");
-    assertThatThrownBy(() -> Reason.rule("basis.FACT", (Object[]) null))
+    assertThatThrownBy(() -> Reason.rule(Message.parse("basis.FACT"), (Object[]) null))
         .isInstanceOf(NullPointerException.class).hasMessage("args");
-    assertThatThrownBy(() -> Reason.of(null, "basis.FACT"))
+    assertThatThrownBy(() -> Reason.of(null, Message.parse("basis.FACT")))
         .isInstanceOf(NullPointerException.class).hasMessage("basis");
-    assertThatThrownBy(() -> Reason.fact(null, "basis.FACT"))
+    assertThatThrownBy(() -> Reason.rule(null)).isInstanceOf(NullPointerException.class).hasMessage("message");
+    assertThatThrownBy(() -> Message.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("key");
+    assertThatThrownBy(() -> Reason.fact(null, Message.parse("basis.FACT")))
         .isInstanceOf(NullPointerException.class).hasMessage("source");
   }
 
   @Test
   void equality() {
     new EqualsTester()
-        .addEqualityGroup(Reason.rule("source.sampleSize", 3), Reason.rule("source.sampleSize", 3L))
-        .addEqualityGroup(Reason.assumption("source.sampleSize", 3))
-        .addEqualityGroup(Reason.rule("source.sampleSize", 4))
-        .addEqualityGroup(Reason.rule("source.companies", 3))
-        .addEqualityGroup(Reason.rule("source.sampleSize", 3).withSource(Source.of("s")))
+        .addEqualityGroup(Reason.rule(Message.parse("source.sampleSize"), 3), Reason.rule(Message.parse("source.sampleSize"), 3L))
+        .addEqualityGroup(Reason.assumption(Message.parse("source.sampleSize"), 3))
+        .addEqualityGroup(Reason.rule(Message.parse("source.sampleSize"), 4))
+        .addEqualityGroup(Reason.rule(Message.parse("source.companies"), 3))
+        .addEqualityGroup(Reason.rule(Message.parse("source.sampleSize"), 3).withSource(Source.of("s")))
         .testEquals();
   }
 }
