@@ -163,13 +163,11 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
     int n = sorted.length;
     int atOrBelow = upperBound(amount);
     if (!method.isContinuous()) {
-      switch (method) {
-        case HF1:
-        case HF2:
-          return (double) atOrBelow / n;
-        default:
-          return atOrBelow == 0 ? 0 : Math.min(1, (atOrBelow + 0.5) / n);
-      }
+      return switch (method) {
+        case HF1, HF2 -> (double) atOrBelow / n;
+        case HF3 -> atOrBelow == 0 ? 0 : Math.min(1, (atOrBelow + 0.5) / n);
+        case HF4, HF5, HF6, HF7, HF8, HF9 -> throw new IllegalStateException(method + " is continuous");
+      };
     }
     if (atOrBelow == 0) {
       return 0;

@@ -51,21 +51,14 @@ public enum QuantileMethod {
 
   /** The plotting position h = a·p + b of the continuous methods (1-based), as {a, b}. */
   double[] position(int n) {
-    switch (this) {
-      case HF4:
-        return new double[] {n, 0};
-      case HF5:
-        return new double[] {n, 0.5};
-      case HF6:
-        return new double[] {n + 1, 0};
-      case HF7:
-        return new double[] {n - 1, 1};
-      case HF8:
-        return new double[] {n + 1.0 / 3, 1.0 / 3};
-      case HF9:
-        return new double[] {n + 0.25, 0.375};
-      default:
-        throw new IllegalStateException(name() + " is not continuous");
-    }
+    return switch (this) {
+      case HF4 -> new double[] {n, 0};
+      case HF5 -> new double[] {n, 0.5};
+      case HF6 -> new double[] {n + 1, 0};
+      case HF7 -> new double[] {n - 1, 1};
+      case HF8 -> new double[] {n + 1.0 / 3, 1.0 / 3};
+      case HF9 -> new double[] {n + 0.25, 0.375};
+      case HF1, HF2, HF3 -> throw new IllegalStateException(name() + " is not continuous");
+    };
   }
 }

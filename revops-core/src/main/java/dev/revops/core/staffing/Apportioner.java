@@ -98,16 +98,13 @@ final class Apportioner {
       long si = seats[i];
       long sj = seats[j];
       if (small) {
-        switch (method) {
-          case DHONDT:
-            return compareProducts(wi, sj + 1, wj, si + 1);
-          case WEBSTER:
-            return compareProducts(wi, 2 * sj + 1, wj, 2 * si + 1);
-          case ADAMS:
-            return compareProducts(wi, sj, wj, si);
-          default:
-            return compareProducts(wi * wi, sj * (sj + 1), wj * wj, si * (si + 1));
-        }
+        return switch (method) {
+          case DHONDT -> compareProducts(wi, sj + 1, wj, si + 1);
+          case WEBSTER -> compareProducts(wi, 2 * sj + 1, wj, 2 * si + 1);
+          case ADAMS -> compareProducts(wi, sj, wj, si);
+          case HUNTINGTON_HILL -> compareProducts(wi * wi, sj * (sj + 1), wj * wj, si * (si + 1));
+          case HAMILTON -> throw notDivisor();
+        };
       }
       BigInteger bi = BigInteger.valueOf(wi);
       BigInteger bj = BigInteger.valueOf(wj);
@@ -123,17 +120,19 @@ final class Apportioner {
     /** The divisor d(s), squared for Huntington–Hill, doubled for Webster. */
     private BigInteger divisorOf(long s) {
       BigInteger b = BigInteger.valueOf(s);
-      switch (method) {
-        case DHONDT:
-          return b.add(BigInteger.ONE);
-        case WEBSTER:
-          return b.shiftLeft(1).add(BigInteger.ONE);
-        case ADAMS:
-          return b;
-        default:
-          return b.multiply(b.add(BigInteger.ONE));
-      }
+      return switch (method) {
+        case DHONDT -> b.add(BigInteger.ONE);
+        case WEBSTER -> b.shiftLeft(1).add(BigInteger.ONE);
+        case ADAMS -> b;
+        case HUNTINGTON_HILL -> b.multiply(b.add(BigInteger.ONE));
+        case HAMILTON -> throw notDivisor();
+      };
     }
+  }
+
+  /** Hamilton divides by largest remainders and never reaches the divisor arithmetic. */
+  static IllegalStateException notDivisor() {
+    return new IllegalStateException("Hamilton is not a divisor method");
   }
 
   /** Sign of {@code a·b − c·d} for non-negative longs, exactly (128-bit products). */
@@ -258,16 +257,13 @@ final class Apportioner {
     }
 
     private double approximateCount(double x) {
-      switch (method) {
-        case DHONDT:
-          return Math.max(0, Math.ceil(x) - 1);
-        case WEBSTER:
-          return Math.max(0, Math.ceil(x - 0.5));
-        case ADAMS:
-          return Math.ceil(x);
-        default:
-          return Math.ceil((Math.sqrt(1 + 4 * x * x) - 1) / 2);
-      }
+      return switch (method) {
+        case DHONDT -> Math.max(0, Math.ceil(x) - 1);
+        case WEBSTER -> Math.max(0, Math.ceil(x - 0.5));
+        case ADAMS -> Math.ceil(x);
+        case HUNTINGTON_HILL -> Math.ceil((Math.sqrt(1 + 4 * x * x) - 1) / 2);
+        case HAMILTON -> throw notDivisor();
+      };
     }
 
     /** The number of seats of a group whose priority is strictly above λ, exactly. */
@@ -283,22 +279,16 @@ final class Apportioner {
       } else {
         den = den.shiftLeft(exponent);
       }
-      BigInteger count;
-      switch (method) {
-        case DHONDT:
-          count = ceilDiv(num, den).subtract(BigInteger.ONE).max(BigInteger.ZERO);
-          break;
-        case WEBSTER:
+      BigInteger count = switch (method) {
+        case DHONDT -> ceilDiv(num, den).subtract(BigInteger.ONE).max(BigInteger.ZERO);
+        case WEBSTER -> {
           BigInteger twice = num.shiftLeft(1).subtract(den);
-          count = twice.signum() <= 0 ? BigInteger.ZERO : ceilDiv(twice, den.shiftLeft(1));
-          break;
-        case ADAMS:
-          count = ceilDiv(num, den);
-          break;
-        default:
-          count = hillCount(num, den);
-          break;
-      }
+          yield twice.signum() <= 0 ? BigInteger.ZERO : ceilDiv(twice, den.shiftLeft(1));
+        }
+        case ADAMS -> ceilDiv(num, den);
+        case HUNTINGTON_HILL -> hillCount(num, den);
+        case HAMILTON -> throw notDivisor();
+      };
       return count.min(BigInteger.valueOf(total)).longValueExact();
     }
 

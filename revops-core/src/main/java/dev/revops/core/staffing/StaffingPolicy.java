@@ -349,14 +349,11 @@ public abstract class StaffingPolicy {
    * @return the ratio, finite and >= 1
    */
   public double staffPerOps(MaturityPhase phase) {
-    switch (Objects.requireNonNull(phase, "phase")) {
-      case EMERGING:
-        return emergingStaffPerOps();
-      case STRUCTURING:
-        return structuringStaffPerOps();
-      default:
-        return matureStaffPerOps();
-    }
+    return switch (Objects.requireNonNull(phase, "phase")) {
+      case EMERGING -> emergingStaffPerOps();
+      case STRUCTURING -> structuringStaffPerOps();
+      case MATURE -> matureStaffPerOps();
+    };
   }
 
   @Value.Check

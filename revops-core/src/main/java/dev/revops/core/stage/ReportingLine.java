@@ -226,36 +226,34 @@ public abstract class ReportingLine implements Localizable {
 
   @Override
   public String displayName(Locale locale) {
-    switch (kind()) {
-      case BUSINESS_HEAD:
-        return Messages.format("line.businessHead", locale, List.of(function().orElseThrow().displayName(locale)));
-      case EXECUTIVE:
-        return Messages.format("line.executive", locale, List.of(executive().orElseThrow().displayName(locale)));
-      default:
-        return Messages.format(atExecutiveCommittee() ? "line.opsLeader.committee" : "line.opsLeader", locale,
-            List.of(leaderLevel().orElseThrow().displayName(locale)));
-    }
+    return switch (kind()) {
+      case BUSINESS_HEAD ->
+          Messages.format("line.businessHead", locale, List.of(function().orElseThrow().displayName(locale)));
+      case EXECUTIVE -> Messages.format("line.executive", locale, List.of(executive().orElseThrow().displayName(locale)));
+      case OPS_LEADER -> Messages.format(atExecutiveCommittee() ? "line.opsLeader.committee" : "line.opsLeader", locale,
+          List.of(leaderLevel().orElseThrow().displayName(locale)));
+    };
   }
 
   @Value.Check
   void check() {
     switch (kind()) {
-      case BUSINESS_HEAD:
+      case BUSINESS_HEAD -> {
         Checks.check(function().isPresent(), "function", null, "must be given for a line to a business head");
         Checks.check(executive().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
             "kind", kind(), "(a line to a business head) must not name an executive, a leader level or a committee seat");
-        break;
-      case EXECUTIVE:
+      }
+      case EXECUTIVE -> {
         Checks.check(executive().isPresent(), "executive", null, "must be given for a line to a corporate executive");
         Checks.check(function().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
             "kind", kind(), "(a line to an executive) must not name a function, a leader level or a committee seat");
-        break;
-      default:
+      }
+      case OPS_LEADER -> {
         Checks.check(leaderLevel().isPresent(), "leaderLevel", null,
             "must be given for a line to an Ops leader (VP or C_LEVEL)");
         Checks.check(function().isEmpty() && executive().isEmpty(),
             "kind", kind(), "(a line to an Ops leader) must not name a function or an executive");
-        break;
+      }
     }
   }
 

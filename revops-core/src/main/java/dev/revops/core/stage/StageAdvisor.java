@@ -164,14 +164,11 @@ public final class StageAdvisor {
   }
 
   private OrgStage pattern(ReportingLine line) {
-    switch (line.kind()) {
-      case BUSINESS_HEAD:
-        return OrgStage.EMBEDDED;
-      case EXECUTIVE:
-        return OrgStage.CENTRALIZED;
-      default:
-        return line.atExecutiveCommittee() ? OrgStage.AUTONOMOUS : policy.leaderOutsideCommitteeCountsAs();
-    }
+    return switch (line.kind()) {
+      case BUSINESS_HEAD -> OrgStage.EMBEDDED;
+      case EXECUTIVE -> OrgStage.CENTRALIZED;
+      case OPS_LEADER -> line.atExecutiveCommittee() ? OrgStage.AUTONOMOUS : policy.leaderOutsideCommitteeCountsAs();
+    };
   }
 
   private static LocalizedText functions(Set<BusinessFunction> functions) {
@@ -205,7 +202,7 @@ public final class StageAdvisor {
     OrgStage candidate;
     if (current.isEmpty()) {
       candidate = OrgStage.EMBEDDED;
-      triggers.add(Trigger.of(candidate, TriggerKind.COMPANY_SIZE, size(signals), policy.firstOpsCompanySize()));
+      triggers.addAll(triggersTowards(candidate, chart, signals, symptoms));
     } else if (current.get() == OrgStage.HYBRID) {
       candidate = OrgStage.HYBRID;
     } else {
@@ -279,25 +276,26 @@ public final class StageAdvisor {
 
   private List<Trigger> triggersTowards(OrgStage target, OpsOrgChart chart, StageSignals signals, Set<Symptom> symptoms) {
     OptionalDouble opsHeadcount = OptionalDouble.of(chart.totalHeadcount());
-    switch (target) {
-      case CENTRALIZED:
+    return switch (target) {
+      case EMBEDDED -> List.of(
+          Trigger.of(target, TriggerKind.COMPANY_SIZE, size(signals), policy.firstOpsCompanySize()));
+      case CENTRALIZED -> {
         long stageOneSymptoms = symptoms.stream()
             .filter(s -> s == Symptom.SILOS || s == Symptom.CONFLICTS_OF_INTEREST || s == Symptom.NO_BUDGET_ACCESS).count();
-        return List.of(
+        yield List.of(
             Trigger.of(target, TriggerKind.OPS_TEAMS, OptionalDouble.of(chart.teams().size()), policy.centralizeMinTeams()),
             Trigger.of(target, TriggerKind.OPS_HEADCOUNT, opsHeadcount, policy.centralizeMinOpsHeadcount()),
             Trigger.of(target, TriggerKind.SYMPTOMS, OptionalDouble.of(stageOneSymptoms), policy.centralizeMinSymptoms()));
-      case AUTONOMOUS:
-        return List.of(
-            Trigger.of(target, TriggerKind.TRANSFORMATION_MANDATE, flag(signals.strategicTransformationMandate()), 1),
-            Trigger.of(target, TriggerKind.OPS_HEADCOUNT, opsHeadcount, policy.autonomousMinOpsHeadcount()),
-            Trigger.of(target, TriggerKind.COMPANY_SIZE, size(signals), policy.autonomousMinCompanySize()));
-      default:
-        return List.of(
-            Trigger.of(target, TriggerKind.LOSING_TOUCH, flag(signals.losingTouchWithField()), 1),
-            Trigger.of(target, TriggerKind.OPS_HEADCOUNT, opsHeadcount, policy.hybridMinOpsHeadcount()),
-            Trigger.of(target, TriggerKind.COMPANY_SIZE, size(signals), policy.hybridMinCompanySize()));
-    }
+      }
+      case AUTONOMOUS -> List.of(
+          Trigger.of(target, TriggerKind.TRANSFORMATION_MANDATE, flag(signals.strategicTransformationMandate()), 1),
+          Trigger.of(target, TriggerKind.OPS_HEADCOUNT, opsHeadcount, policy.autonomousMinOpsHeadcount()),
+          Trigger.of(target, TriggerKind.COMPANY_SIZE, size(signals), policy.autonomousMinCompanySize()));
+      case HYBRID -> List.of(
+          Trigger.of(target, TriggerKind.LOSING_TOUCH, flag(signals.losingTouchWithField()), 1),
+          Trigger.of(target, TriggerKind.OPS_HEADCOUNT, opsHeadcount, policy.hybridMinOpsHeadcount()),
+          Trigger.of(target, TriggerKind.COMPANY_SIZE, size(signals), policy.hybridMinCompanySize()));
+    };
   }
 
   private static OptionalDouble flag(boolean value) {

@@ -73,20 +73,20 @@ public abstract class StageClassification {
   @Value.Check
   void check() {
     switch (kind()) {
-      case NO_OPS_FUNCTION:
+      case NO_OPS_FUNCTION -> {
         Checks.check(current().isEmpty(), "current", current().orElse(null), "must be empty without an Ops function");
         Checks.check(towards().isEmpty(), "towards", towards().orElse(null), "must be empty without an Ops function");
-        break;
-      case STAGE:
+      }
+      case STAGE -> {
         Checks.check(current().isPresent(), "current", null, "must be given for a stage");
         Checks.check(towards().isEmpty(), "towards", towards().orElse(null), "must be empty for a stage");
-        break;
-      case TRANSITION:
+      }
+      case TRANSITION -> {
         Checks.check(current().isPresent(), "current", null, "must be given for a transition");
         Checks.check(towards().isPresent(), "towards", null, "must be given for a transition");
         Checks.check(!current().equals(towards()), "towards", towards().orElse(null),
             "must differ from current");
-        break;
+      }
     }
     double sum = 0;
     for (Map.Entry<OrgStage, Double> e : shares().entrySet()) {
