@@ -20,6 +20,7 @@ import dev.revops.core.org.MissionMix;
 import dev.revops.core.pay.ExperienceCurve;
 import dev.revops.core.pay.Percentile;
 import dev.revops.core.pay.SalaryDistribution;
+import dev.revops.core.stage.ReportingLine;
 import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -81,6 +82,8 @@ public final class RevOpsModule extends SimpleModule {
     addDeserializer(Reason.class, new Explanations.ReasonDeserializer());
     addSerializer(Explanation.class, new Explanations.ExplanationSerializer());
     addDeserializer(Explanation.class, new Explanations.ExplanationDeserializer());
+    addSerializer(ReportingLine.class, new ReportingLines.Serializer());
+    addDeserializer(ReportingLine.class, new ReportingLines.Deserializer());
     addSerializer(SalaryDistribution.class, new Summaries.DistributionSerializer());
     addSerializer(ExperienceCurve.class, new Summaries.CurveSerializer());
   }

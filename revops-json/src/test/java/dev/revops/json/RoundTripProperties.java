@@ -34,10 +34,15 @@ class RoundTripProperties extends JsonTestBase {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /** Value types of core read and written by explicit codecs rather than through their generated builders. */
+  static final Set<Class<?>> EXPLICIT = Set.of(dev.revops.core.explain.Reason.class,
+      dev.revops.core.stage.ReportingLine.class);
+
   @Test
   void every_core_value_type_has_a_binding_and_a_round_trip_test() throws Exception {
     Set<String> types = coreValueTypes();
-    assertThat(types).hasSizeGreaterThan(40);
+    assertThat(types).hasSizeGreaterThan(38);
+    assertThat(SAMPLES.keySet()).as("explicitly coded types without a round-trip generator").containsAll(EXPLICIT);
     assertThat(SAMPLES.keySet().stream().map(Class::getName).collect(Collectors.toSet()))
         .as("value types of core without a round-trip generator").containsAll(types);
     for (String name : types) {

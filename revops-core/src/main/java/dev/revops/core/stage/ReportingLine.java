@@ -2,67 +2,28 @@ package dev.revops.core.stage;
 
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
-import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Who an {@link OpsTeam} reports to: the head of a business function, a corporate executive, or
- * an Ops leader (at VP or C-level, seated at the executive committee or not).
+ * Who an {@link OpsTeam} reports to: one of three cases, each with what it needs and nothing else.
  *
  * <pre>{@code
- * ReportingLine.ofBusinessHead(BusinessFunction.SALES);        // stage 1 pattern
- * ReportingLine.ofExecutive(CorporateExecutive.CFO);           // stage 2 pattern
- * ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP);             // stage 3 pattern
+ * ReportingLine.ofBusinessHead(BusinessFunction.SALES);       // stage 1 pattern
+ * ReportingLine.ofExecutive(CorporateExecutive.CFO);          // stage 2 pattern
+ * ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP);       // stage 3 pattern
+ * ReportingLine.ofOpsLeader(LeaderLevel.VP);                  // an Ops leader outside the committee
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A caller that needs the details tests the case ({@code line instanceof
+ * ReportingLine.ToOpsLeader leader}) or switches over {@link #kind()}. The implementations are
+ * immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class ReportingLine implements Localizable {
-
-  ReportingLine() {}
-
-  /**
-   * The kind of line.
-   *
-   * @return the kind, never null
-   */
-  public abstract ReportingKind kind();
-
-  /**
-   * The business function whose head the team reports to ({@link ReportingKind#BUSINESS_HEAD}).
-   *
-   * @return the function, empty for other kinds
-   */
-  public abstract Optional<BusinessFunction> function();
-
-  /**
-   * The corporate executive the team reports to ({@link ReportingKind#EXECUTIVE}).
-   *
-   * @return the executive, empty for other kinds
-   */
-  public abstract Optional<CorporateExecutive> executive();
-
-  /**
-   * The level of the Ops leader ({@link ReportingKind#OPS_LEADER}).
-   *
-   * @return the level, empty for other kinds
-   */
-  public abstract Optional<LeaderLevel> leaderLevel();
-
-  /**
-   * Whether the Ops leader sits at the executive committee ({@link ReportingKind#OPS_LEADER}).
-   *
-   * @return true if seated at the executive committee
-   */
-  @Value.Default
-  public boolean atExecutiveCommittee() {
-    return false;
-  }
+public sealed interface ReportingLine extends Localizable
+    permits ReportingLine.ToBusinessHead, ReportingLine.ToExecutive, ReportingLine.ToOpsLeader {
 
   /**
    * A line to the head of a business function.
@@ -70,8 +31,8 @@ public abstract class ReportingLine implements Localizable {
    * @param function  the function, not null
    * @return the line, never null
    */
-  public static ReportingLine ofBusinessHead(BusinessFunction function) {
-    return ImmutableReportingLine.generator().kind(ReportingKind.BUSINESS_HEAD).function(function).build();
+  static ReportingLine ofBusinessHead(BusinessFunction function) {
+    return new ToBusinessHead(Objects.requireNonNull(function, "function"));
   }
 
   /**
@@ -80,8 +41,8 @@ public abstract class ReportingLine implements Localizable {
    * @param executive  the executive, not null
    * @return the line, never null
    */
-  public static ReportingLine ofExecutive(CorporateExecutive executive) {
-    return ImmutableReportingLine.generator().kind(ReportingKind.EXECUTIVE).executive(executive).build();
+  static ReportingLine ofExecutive(CorporateExecutive executive) {
+    return new ToExecutive(Objects.requireNonNull(executive, "executive"));
   }
 
   /**
@@ -90,8 +51,8 @@ public abstract class ReportingLine implements Localizable {
    * @param level  the leader's level, not null
    * @return the line, never null
    */
-  public static ReportingLine ofOpsLeader(LeaderLevel level) {
-    return ImmutableReportingLine.generator().kind(ReportingKind.OPS_LEADER).leaderLevel(level).build();
+  static ReportingLine ofOpsLeader(LeaderLevel level) {
+    return new ToOpsLeader(Objects.requireNonNull(level, "level"), false);
   }
 
   /**
@@ -101,164 +62,156 @@ public abstract class ReportingLine implements Localizable {
    * @param level  the leader's level, not null
    * @return the line, never null
    */
-  public static ReportingLine ofOpsLeaderOnCommittee(LeaderLevel level) {
-    return ImmutableReportingLine.generator().kind(ReportingKind.OPS_LEADER).leaderLevel(level)
-        .atExecutiveCommittee(true).build();
+  static ReportingLine ofOpsLeaderOnCommittee(LeaderLevel level) {
+    return new ToOpsLeader(Objects.requireNonNull(level, "level"), true);
   }
 
   /**
-   * Returns a builder, for readers such as the JSON adapter; prefer the factories.
+   * The kind of line, one constant per case.
    *
-   * @return a new builder, never null
+   * @return the kind, never null
    */
-  public static Builder builder() {
-    return new Builder();
-  }
+  ReportingKind kind();
 
-  /** Builds a {@link ReportingLine}. Not thread-safe. */
-  public static final class Builder {
-    private final ImmutableReportingLine.Generator delegate = ImmutableReportingLine.generator();
+  /** A line to the head of a business function, who created the need and hired the team. */
+  final class ToBusinessHead implements ReportingLine {
+    private final BusinessFunction function;
 
-    Builder() {}
-
-    /**
-     * Fill a builder with attribute values from the provided {@code ReportingLine} instance.
-     * Regular attribute values will be replaced with those from the given instance.
-     * Absent optional values will not replace present values.
-     * @param instance The instance from which to copy values
-     * @return {@code this} builder for use in a chained invocation
-     */
-    public Builder from(ReportingLine instance) {
-      delegate.from(instance);
-      return this;
+    private ToBusinessHead(BusinessFunction function) {
+      this.function = function;
     }
 
     /**
-     * Initializes the value for the {@link ReportingLine#kind() kind} attribute.
-     * @param kind The value for kind
-     * @return {@code this} builder for use in a chained invocation
+     * The business function whose head the team reports to.
+     *
+     * @return the function, never null
      */
-    public Builder kind(ReportingKind kind) {
-      delegate.kind(kind);
-      return this;
+    public BusinessFunction function() {
+      return function;
     }
 
-    /**
-     * Initializes the optional value {@link ReportingLine#function() function} to function.
-     * @param function The value for function
-     * @return {@code this} builder for chained invocation
-     */
-    public Builder function(BusinessFunction function) {
-      delegate.function(function);
-      return this;
+    @Override
+    public ReportingKind kind() {
+      return ReportingKind.BUSINESS_HEAD;
     }
 
-    /**
-     * Initializes the optional value {@link ReportingLine#function() function} to function.
-     * @param function The value for function
-     * @return {@code this} builder for use in a chained invocation
-     */
-    public Builder function(Optional<? extends BusinessFunction> function) {
-      delegate.function(function);
-      return this;
+    @Override
+    public String displayName(Locale locale) {
+      return Messages.format("line.businessHead", locale, List.of(function.displayName(locale)));
     }
 
-    /**
-     * Initializes the optional value {@link ReportingLine#executive() executive} to executive.
-     * @param executive The value for executive
-     * @return {@code this} builder for chained invocation
-     */
-    public Builder executive(CorporateExecutive executive) {
-      delegate.executive(executive);
-      return this;
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof ToBusinessHead && function.equals(((ToBusinessHead) other).function);
     }
 
-    /**
-     * Initializes the optional value {@link ReportingLine#executive() executive} to executive.
-     * @param executive The value for executive
-     * @return {@code this} builder for use in a chained invocation
-     */
-    public Builder executive(Optional<? extends CorporateExecutive> executive) {
-      delegate.executive(executive);
-      return this;
+    @Override
+    public int hashCode() {
+      return function.hashCode();
     }
 
-    /**
-     * Initializes the optional value {@link ReportingLine#leaderLevel() leaderLevel} to leaderLevel.
-     * @param leaderLevel The value for leaderLevel
-     * @return {@code this} builder for chained invocation
-     */
-    public Builder leaderLevel(LeaderLevel leaderLevel) {
-      delegate.leaderLevel(leaderLevel);
-      return this;
-    }
-
-    /**
-     * Initializes the optional value {@link ReportingLine#leaderLevel() leaderLevel} to leaderLevel.
-     * @param leaderLevel The value for leaderLevel
-     * @return {@code this} builder for use in a chained invocation
-     */
-    public Builder leaderLevel(Optional<? extends LeaderLevel> leaderLevel) {
-      delegate.leaderLevel(leaderLevel);
-      return this;
-    }
-
-    /**
-     * Initializes the value for the {@link ReportingLine#atExecutiveCommittee() atExecutiveCommittee} attribute.
-     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link ReportingLine#atExecutiveCommittee() atExecutiveCommittee}.</em>
-     * @param atExecutiveCommittee The value for atExecutiveCommittee
-     * @return {@code this} builder for use in a chained invocation
-     */
-    public Builder atExecutiveCommittee(boolean atExecutiveCommittee) {
-      delegate.atExecutiveCommittee(atExecutiveCommittee);
-      return this;
-    }
-
-    /**
-     * Builds a new {@link ReportingLine ReportingLine}.
-     * @return An immutable instance of ReportingLine
-     * @throws dev.revops.core.MissingValueException if any required attributes are missing
-     */
-    public ReportingLine build() {
-      return delegate.build();
+    @Override
+    public String toString() {
+      return displayName(Locale.ENGLISH);
     }
   }
 
-  @Override
-  public String displayName(Locale locale) {
-    return switch (kind()) {
-      case BUSINESS_HEAD ->
-          Messages.format("line.businessHead", locale, List.of(function().orElseThrow().displayName(locale)));
-      case EXECUTIVE -> Messages.format("line.executive", locale, List.of(executive().orElseThrow().displayName(locale)));
-      case OPS_LEADER -> Messages.format(atExecutiveCommittee() ? "line.opsLeader.committee" : "line.opsLeader", locale,
-          List.of(leaderLevel().orElseThrow().displayName(locale)));
-    };
-  }
+  /** A line to a corporate executive (CFO, growth, COO, CEO). */
+  final class ToExecutive implements ReportingLine {
+    private final CorporateExecutive executive;
 
-  @Value.Check
-  void check() {
-    switch (kind()) {
-      case BUSINESS_HEAD -> {
-        Checks.check(function().isPresent(), "function", null, "must be given for a line to a business head");
-        Checks.check(executive().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
-            "kind", kind(), "(a line to a business head) must not name an executive, a leader level or a committee seat");
-      }
-      case EXECUTIVE -> {
-        Checks.check(executive().isPresent(), "executive", null, "must be given for a line to a corporate executive");
-        Checks.check(function().isEmpty() && leaderLevel().isEmpty() && !atExecutiveCommittee(),
-            "kind", kind(), "(a line to an executive) must not name a function, a leader level or a committee seat");
-      }
-      case OPS_LEADER -> {
-        Checks.check(leaderLevel().isPresent(), "leaderLevel", null,
-            "must be given for a line to an Ops leader (VP or C_LEVEL)");
-        Checks.check(function().isEmpty() && executive().isEmpty(),
-            "kind", kind(), "(a line to an Ops leader) must not name a function or an executive");
-      }
+    private ToExecutive(CorporateExecutive executive) {
+      this.executive = executive;
+    }
+
+    /**
+     * The corporate executive the team reports to.
+     *
+     * @return the executive, never null
+     */
+    public CorporateExecutive executive() {
+      return executive;
+    }
+
+    @Override
+    public ReportingKind kind() {
+      return ReportingKind.EXECUTIVE;
+    }
+
+    @Override
+    public String displayName(Locale locale) {
+      return Messages.format("line.executive", locale, List.of(executive.displayName(locale)));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof ToExecutive && executive == ((ToExecutive) other).executive;
+    }
+
+    @Override
+    public int hashCode() {
+      return executive.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return displayName(Locale.ENGLISH);
     }
   }
 
-  @Override
-  public String toString() {
-    return displayName(Locale.ENGLISH);
+  /** A line to an Ops leader at VP or C-level, seated at the executive committee or not. */
+  final class ToOpsLeader implements ReportingLine {
+    private final LeaderLevel level;
+    private final boolean onExecutiveCommittee;
+
+    private ToOpsLeader(LeaderLevel level, boolean onExecutiveCommittee) {
+      this.level = level;
+      this.onExecutiveCommittee = onExecutiveCommittee;
+    }
+
+    /**
+     * The level of the Ops leader.
+     *
+     * @return the level, never null
+     */
+    public LeaderLevel level() {
+      return level;
+    }
+
+    /**
+     * Whether the Ops leader sits at the executive committee.
+     *
+     * @return true if seated at the executive committee
+     */
+    public boolean onExecutiveCommittee() {
+      return onExecutiveCommittee;
+    }
+
+    @Override
+    public ReportingKind kind() {
+      return ReportingKind.OPS_LEADER;
+    }
+
+    @Override
+    public String displayName(Locale locale) {
+      return Messages.format(onExecutiveCommittee ? "line.opsLeader.committee" : "line.opsLeader", locale,
+          List.of(level.displayName(locale)));
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof ToOpsLeader && level == ((ToOpsLeader) other).level
+          && onExecutiveCommittee == ((ToOpsLeader) other).onExecutiveCommittee;
+    }
+
+    @Override
+    public int hashCode() {
+      return level.hashCode() * 2 + (onExecutiveCommittee ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+      return displayName(Locale.ENGLISH);
+    }
   }
 }

@@ -116,7 +116,8 @@ public final class StageAdvisor {
       weight.merge(pattern, byHeadcount ? (double) team.headcount() : 1.0, Double::sum);
       why.addReasons(Reason.input(StageMessages.CLASSIFY_TEAM, team.name(), team.headcount(), team.reportingLine(),
           functions(team.serves()), pattern));
-      if (team.reportingLine().kind() == ReportingKind.OPS_LEADER && !team.reportingLine().atExecutiveCommittee()) {
+      if (team.reportingLine() instanceof ReportingLine.ToOpsLeader
+          && !((ReportingLine.ToOpsLeader) team.reportingLine()).onExecutiveCommittee()) {
         leaderOutside = true;
       }
     }
@@ -167,7 +168,8 @@ public final class StageAdvisor {
     return switch (line.kind()) {
       case BUSINESS_HEAD -> OrgStage.EMBEDDED;
       case EXECUTIVE -> OrgStage.CENTRALIZED;
-      case OPS_LEADER -> line.atExecutiveCommittee() ? OrgStage.AUTONOMOUS : policy.leaderOutsideCommitteeCountsAs();
+      case OPS_LEADER -> ((ReportingLine.ToOpsLeader) line).onExecutiveCommittee()
+          ? OrgStage.AUTONOMOUS : policy.leaderOutsideCommitteeCountsAs();
     };
   }
 

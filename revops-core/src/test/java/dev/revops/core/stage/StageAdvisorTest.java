@@ -152,22 +152,15 @@ class StageAdvisorTest {
     OpsTeam a = team("A", 1, ReportingLine.ofExecutive(CorporateExecutive.CFO), BusinessFunction.SALES);
     assertThatThrownBy(() -> OpsOrgChart.of(a, a))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("teams[1] (A) must not repeat the name of an earlier team");
-    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.OPS_LEADER).build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("leaderLevel (missing) must be given for a line to an Ops leader (VP or C_LEVEL)");
-    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.BUSINESS_HEAD).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("function (missing) must be given for a line to a business head");
-    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.EXECUTIVE).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("executive (missing) must be given for a line to a corporate executive");
-    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.EXECUTIVE).executive(CorporateExecutive.CFO)
-            .function(BusinessFunction.SALES).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not name a function");
-    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.BUSINESS_HEAD).function(BusinessFunction.SALES)
-            .atExecutiveCommittee(true).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not name an executive, a leader level or a committee seat");
-    assertThatThrownBy(() -> ReportingLine.builder().kind(ReportingKind.OPS_LEADER).leaderLevel(LeaderLevel.VP)
-            .executive(CorporateExecutive.CEO).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not name a function or an executive");
+    // a reporting line is one of three cases, each built with exactly what it needs
+    assertThatThrownBy(() -> ReportingLine.ofBusinessHead(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("function");
+    assertThatThrownBy(() -> ReportingLine.ofExecutive(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("executive");
+    assertThatThrownBy(() -> ReportingLine.ofOpsLeader(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("level");
+    assertThatThrownBy(() -> ReportingLine.ofOpsLeaderOnCommittee(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("level");
     assertThatThrownBy(() -> StageSignals.builder().companySize(-1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessage("companySize (-1) must be >= 0");
     assertThatThrownBy(() -> StagePolicy.builder().dominantShare(0.5).build())
@@ -193,5 +186,25 @@ class StageAdvisorTest {
       assertThat(t.displayName(Locale.FRENCH)).isNotEqualTo(t.displayName(Locale.ENGLISH));
     }
     assertThat(advisor.policy()).isEqualTo(StagePolicy.defaults());
+  }
+
+  @Test
+  void reporting_lines_are_values_of_three_cases() {
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(ReportingLine.ofBusinessHead(BusinessFunction.SALES), ReportingLine.ofBusinessHead(BusinessFunction.SALES))
+        .addEqualityGroup(ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT))
+        .addEqualityGroup(ReportingLine.ofExecutive(CorporateExecutive.CFO), ReportingLine.ofExecutive(CorporateExecutive.CFO))
+        .addEqualityGroup(ReportingLine.ofOpsLeader(LeaderLevel.VP), ReportingLine.ofOpsLeader(LeaderLevel.VP))
+        .addEqualityGroup(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP))
+        .addEqualityGroup(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL))
+        .testEquals();
+    assertThat(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP)).isInstanceOfSatisfying(ReportingLine.ToOpsLeader.class,
+        leader -> {
+          assertThat(leader.level()).isEqualTo(LeaderLevel.VP);
+          assertThat(leader.onExecutiveCommittee()).isTrue();
+          assertThat(leader.kind()).isEqualTo(ReportingKind.OPS_LEADER);
+        });
+    assertThat(ReportingLine.ofExecutive(CorporateExecutive.CFO).kind()).isEqualTo(ReportingKind.EXECUTIVE);
+    assertThat(ReportingLine.ofBusinessHead(BusinessFunction.SALES).kind()).isEqualTo(ReportingKind.BUSINESS_HEAD);
   }
 }
