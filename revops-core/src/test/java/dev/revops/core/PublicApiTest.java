@@ -50,7 +50,8 @@ class PublicApiTest {
    * by the name of its basis.
    */
   static final Map<String, Set<String>> CASE_FACTORIES = Map.of(
-      "dev.revops.core.explain.Reason", Set.of("fact", "rule", "assumption", "input", "computed"));
+      "dev.revops.core.explain.Reason", Set.of("fact", "rule", "assumption", "input", "computed"),
+      "dev.revops.core.explain.Provenance", Set.of("fact", "assumption", "input"));
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

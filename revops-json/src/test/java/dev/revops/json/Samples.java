@@ -84,6 +84,9 @@ final class Samples {
     gens.put(StaffingForecast.class, FORECASTS);
     // stage
     gens.put(dev.revops.core.stage.ReportingLine.class, StageGen.lines());
+    gens.put(dev.revops.core.explain.Provenance.class, Generate.pick(List.of(
+        dev.revops.core.explain.Provenance.fact(dev.revops.core.explain.Source.OPS_STAFFING_RULE_OF_THUMB),
+        dev.revops.core.explain.Provenance.assumption(), dev.revops.core.explain.Provenance.input())));
     gens.put(dev.revops.core.stage.OpsTeam.class, StageGen.charts(StageGen.teams(StageGen.lines()), 1, 3).map(c -> c.teams().get(0)));
     gens.put(dev.revops.core.stage.OpsOrgChart.class, StageGen.charts());
     gens.put(dev.revops.core.stage.StageSignals.class, StageGen.signals());

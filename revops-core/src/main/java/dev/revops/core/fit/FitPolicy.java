@@ -2,15 +2,18 @@ package dev.revops.core.fit;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
 import dev.revops.core.org.MissionFamily;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers behind {@link FitScorer}: the priors per origin, the matrix from mission families
@@ -46,6 +49,89 @@ public abstract class FitPolicy {
   FitPolicy() {}
 
   /**
+   * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops, read from the source's description of each pool of candidates.
+   */
+  public enum Figure {
+    /** {@link #priors()}: expected proficiency per origin, read from the source's strengths and watch points (assumption). */
+    PRIORS(Provenance.assumption()),
+    /** {@link #matrix()}: competency weights per mission family (assumption). */
+    MATRIX(Provenance.assumption()),
+    /** {@link #coreRequirementByLevel()}: required proficiency per level (assumption). */
+    CORE_REQUIREMENT_BY_LEVEL(Provenance.assumption()),
+    /** {@link #coreShare()}: share of weight that makes a competency core (assumption). */
+    CORE_SHARE(Provenance.assumption()),
+    /** {@link #specialtyEmphasis()}: competencies each specialty stresses (assumption). */
+    SPECIALTY_EMPHASIS(Provenance.assumption()),
+    /** {@link #specialtyBoost()}: weight multiplier of a stressed competency (assumption). */
+    SPECIALTY_BOOST(Provenance.assumption()),
+    /** {@link #evidenceWeights()}: how much each kind of evidence counts (assumption). */
+    EVIDENCE_WEIGHTS(Provenance.assumption()),
+    /** {@link #developmentActions()}: development actions per competency (assumption). */
+    DEVELOPMENT_ACTIONS(Provenance.assumption()),
+    /** {@link #focusShare()}: share of points lost that puts a competency in the interview focus (assumption). */
+    FOCUS_SHARE(Provenance.assumption());
+
+    private final Provenance defaultProvenance;
+
+    Figure(Provenance defaultProvenance) {
+      this.defaultProvenance = defaultProvenance;
+    }
+
+    /**
+     * The provenance of the default value: a fact with its source, or an assumption of revops.
+     *
+     * @return the provenance, never null
+     */
+    public Provenance defaultProvenance() {
+      return defaultProvenance;
+    }
+  }
+
+  /**
+   * Where each figure of this policy comes from. Built by the builder: a figure the caller set is
+   * an {@linkplain Provenance#input() input}, the others keep the provenance of their default (or
+   * of the policy given to {@code from}). A policy read from a document without this map takes,
+   * for each figure, the provenance of its default when it has the default value, and input
+   * otherwise.
+   *
+   * @return the provenance of every figure, never null
+   */
+  @Value.Default
+  public Map<Figure, Provenance> provenance() {
+    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
+    for (Figure figure : Figure.values()) {
+      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
+    }
+    return byValue;
+  }
+
+  /**
+   * Where one figure of this policy comes from.
+   *
+   * @param figure  the figure, not null
+   * @return the provenance, never null
+   */
+  public Provenance provenance(Figure figure) {
+    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
+    return p != null ? p : figure.defaultProvenance();
+  }
+
+  private boolean hasDefaultValue(Figure figure) {
+    FitPolicy d = Defaults.INSTANCE;
+    return switch (figure) {
+      case PRIORS -> priors().equals(d.priors());
+      case MATRIX -> matrix().equals(d.matrix());
+      case CORE_REQUIREMENT_BY_LEVEL -> coreRequirementByLevel().equals(d.coreRequirementByLevel());
+      case CORE_SHARE -> coreShare() == d.coreShare();
+      case SPECIALTY_EMPHASIS -> specialtyEmphasis().equals(d.specialtyEmphasis());
+      case SPECIALTY_BOOST -> specialtyBoost() == d.specialtyBoost();
+      case EVIDENCE_WEIGHTS -> evidenceWeights().equals(d.evidenceWeights());
+      case DEVELOPMENT_ACTIONS -> developmentActions().equals(d.developmentActions());
+      case FOCUS_SHARE -> focusShare() == d.focusShare();
+    };
+  }
+
+  /**
    * Returns the default policy.
    *
    * @return the default policy, never null
@@ -71,6 +157,8 @@ public abstract class FitPolicy {
   /** Builds a {@link FitPolicy}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableFitPolicy.Generator delegate = ImmutableFitPolicy.generator();
+    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
+    private @Nullable Map<Figure, Provenance> base;
 
     Builder() {}
 
@@ -84,6 +172,8 @@ public abstract class FitPolicy {
      */
     public Builder from(FitPolicy instance) {
       delegate.from(instance);
+      base = instance.provenance();
+      given.clear();
       return this;
     }
 
@@ -95,6 +185,7 @@ public abstract class FitPolicy {
      */
     public Builder putPriors(ProfileOrigin key, OriginPrior value) {
       delegate.putPriors(key, value);
+      given.add(Figure.PRIORS);
       return this;
     }
 
@@ -105,6 +196,7 @@ public abstract class FitPolicy {
      */
     public Builder putPriors(Map.Entry<ProfileOrigin, ? extends OriginPrior> entry) {
       delegate.putPriors(entry);
+      given.add(Figure.PRIORS);
       return this;
     }
 
@@ -115,6 +207,7 @@ public abstract class FitPolicy {
      */
     public Builder priors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
       delegate.priors(entries);
+      given.add(Figure.PRIORS);
       return this;
     }
 
@@ -125,6 +218,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllPriors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
       delegate.putAllPriors(entries);
+      given.add(Figure.PRIORS);
       return this;
     }
 
@@ -136,6 +230,7 @@ public abstract class FitPolicy {
      */
     public Builder putMatrix(MissionFamily key, Map<Competency, Double> value) {
       delegate.putMatrix(key, value);
+      given.add(Figure.MATRIX);
       return this;
     }
 
@@ -146,6 +241,7 @@ public abstract class FitPolicy {
      */
     public Builder putMatrix(Map.Entry<MissionFamily, ? extends Map<Competency, Double>> entry) {
       delegate.putMatrix(entry);
+      given.add(Figure.MATRIX);
       return this;
     }
 
@@ -156,6 +252,7 @@ public abstract class FitPolicy {
      */
     public Builder matrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
       delegate.matrix(entries);
+      given.add(Figure.MATRIX);
       return this;
     }
 
@@ -166,6 +263,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllMatrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
       delegate.putAllMatrix(entries);
+      given.add(Figure.MATRIX);
       return this;
     }
 
@@ -177,6 +275,7 @@ public abstract class FitPolicy {
      */
     public Builder putCoreRequirementByLevel(OpsLevel key, Proficiency value) {
       delegate.putCoreRequirementByLevel(key, value);
+      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -187,6 +286,7 @@ public abstract class FitPolicy {
      */
     public Builder putCoreRequirementByLevel(Map.Entry<OpsLevel, ? extends Proficiency> entry) {
       delegate.putCoreRequirementByLevel(entry);
+      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -197,6 +297,7 @@ public abstract class FitPolicy {
      */
     public Builder coreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
       delegate.coreRequirementByLevel(entries);
+      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -207,6 +308,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllCoreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
       delegate.putAllCoreRequirementByLevel(entries);
+      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -218,6 +320,7 @@ public abstract class FitPolicy {
      */
     public Builder coreShare(double coreShare) {
       delegate.coreShare(coreShare);
+      given.add(Figure.CORE_SHARE);
       return this;
     }
 
@@ -229,6 +332,7 @@ public abstract class FitPolicy {
      */
     public Builder putSpecialtyEmphasis(OpsSpecialty key, List<Competency> value) {
       delegate.putSpecialtyEmphasis(key, value);
+      given.add(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -239,6 +343,7 @@ public abstract class FitPolicy {
      */
     public Builder putSpecialtyEmphasis(Map.Entry<OpsSpecialty, ? extends List<Competency>> entry) {
       delegate.putSpecialtyEmphasis(entry);
+      given.add(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -249,6 +354,7 @@ public abstract class FitPolicy {
      */
     public Builder specialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
       delegate.specialtyEmphasis(entries);
+      given.add(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -259,6 +365,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllSpecialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
       delegate.putAllSpecialtyEmphasis(entries);
+      given.add(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -270,6 +377,7 @@ public abstract class FitPolicy {
      */
     public Builder specialtyBoost(double specialtyBoost) {
       delegate.specialtyBoost(specialtyBoost);
+      given.add(Figure.SPECIALTY_BOOST);
       return this;
     }
 
@@ -281,6 +389,7 @@ public abstract class FitPolicy {
      */
     public Builder putEvidenceWeights(Evidence key, double value) {
       delegate.putEvidenceWeights(key, value);
+      given.add(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -291,6 +400,7 @@ public abstract class FitPolicy {
      */
     public Builder putEvidenceWeights(Map.Entry<Evidence, ? extends Double> entry) {
       delegate.putEvidenceWeights(entry);
+      given.add(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -301,6 +411,7 @@ public abstract class FitPolicy {
      */
     public Builder evidenceWeights(Map<Evidence, ? extends Double> entries) {
       delegate.evidenceWeights(entries);
+      given.add(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -311,6 +422,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllEvidenceWeights(Map<Evidence, ? extends Double> entries) {
       delegate.putAllEvidenceWeights(entries);
+      given.add(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -322,6 +434,7 @@ public abstract class FitPolicy {
      */
     public Builder putDevelopmentActions(Competency key, List<DevelopmentAction> value) {
       delegate.putDevelopmentActions(key, value);
+      given.add(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -332,6 +445,7 @@ public abstract class FitPolicy {
      */
     public Builder putDevelopmentActions(Map.Entry<Competency, ? extends List<DevelopmentAction>> entry) {
       delegate.putDevelopmentActions(entry);
+      given.add(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -342,6 +456,7 @@ public abstract class FitPolicy {
      */
     public Builder developmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
       delegate.developmentActions(entries);
+      given.add(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -352,6 +467,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllDevelopmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
       delegate.putAllDevelopmentActions(entries);
+      given.add(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -363,6 +479,7 @@ public abstract class FitPolicy {
      */
     public Builder focusShare(double focusShare) {
       delegate.focusShare(focusShare);
+      given.add(Figure.FOCUS_SHARE);
       return this;
     }
 
@@ -372,7 +489,12 @@ public abstract class FitPolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public FitPolicy build() {
-      return delegate.build();
+      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
+      for (Figure figure : Figure.values()) {
+        provenance.put(figure, given.contains(figure) ? Provenance.input()
+            : base != null ? base.get(figure) : figure.defaultProvenance());
+      }
+      return delegate.provenance(provenance).build();
     }
   }
 
@@ -512,15 +634,6 @@ public abstract class FitPolicy {
   @Value.Default
   public double focusShare() {
     return 0.10;
-  }
-
-  /**
-   * Returns true if every value is the default.
-   *
-   * @return whether this is the default policy
-   */
-  public boolean isDefault() {
-    return equals(defaults());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.revops.core.fit;
 
 import com.google.common.collect.ImmutableList;
+import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Scores how well an Ops candidate fits a role, explains every point, and says what to test and
@@ -42,11 +44,20 @@ public final class FitScorer {
   private static final FitScorer DEFAULTS = new FitScorer(FitPolicy.defaults());
 
   private final FitPolicy policy;
-  private final boolean defaultPolicy;
+  /** Whether the weights, levels and emphasis behind the requirements are all revops' assumptions. */
+  private final boolean matrixAssumed;
+  /** Whether the origin priors are revops' assumptions. */
+  private final boolean priorsAssumed;
+  /** Whether the evidence weights are revops' assumptions. */
+  private final boolean evidenceAssumed;
 
   private FitScorer(FitPolicy policy) {
     this.policy = policy;
-    this.defaultPolicy = policy.isDefault();
+    this.matrixAssumed = Stream.of(FitPolicy.Figure.MATRIX, FitPolicy.Figure.CORE_REQUIREMENT_BY_LEVEL,
+            FitPolicy.Figure.CORE_SHARE, FitPolicy.Figure.SPECIALTY_EMPHASIS, FitPolicy.Figure.SPECIALTY_BOOST)
+        .allMatch(f -> policy.provenance(f).basis() == Basis.ASSUMPTION);
+    this.priorsAssumed = policy.provenance(FitPolicy.Figure.PRIORS).basis() == Basis.ASSUMPTION;
+    this.evidenceAssumed = policy.provenance(FitPolicy.Figure.EVIDENCE_WEIGHTS).basis() == Basis.ASSUMPTION;
   }
 
   /**
@@ -100,7 +111,7 @@ public final class FitScorer {
     if (role.requirements().isPresent()) {
       why.addReasons(Reason.input(FitMessages.INPUT_REQUIREMENTS));
     } else {
-      why.addReasons(defaultPolicy
+      why.addReasons(matrixAssumed
           ? Reason.assumption(FitMessages.ASSUMPTION_MATRIX, policy.coreShare(), policy.specialtyBoost())
           : Reason.input(FitMessages.INPUT_MATRIX, policy.coreShare(), policy.specialtyBoost()));
     }
@@ -139,11 +150,12 @@ public final class FitScorer {
     gaps.sort(Comparator.comparingDouble(CompetencyGap::pointsLost).reversed()
         .thenComparing(CompetencyGap::competency));
     if (usedPrior) {
-      why.addReasons(defaultPolicy
+      why.addReasons(priorsAssumed
           ? Reason.assumption(FitMessages.ASSUMPTION_PRIORS, candidate.origin())
           : Reason.input(FitMessages.INPUT_PRIORS, candidate.origin()));
     }
-    why.addReasons(defaultPolicy ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE) : Reason.input(FitMessages.INPUT_EVIDENCE));
+    why.addReasons(evidenceAssumed ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE)
+        : Reason.input(FitMessages.INPUT_EVIDENCE));
     why.addReasons(Reason.computed(FitMessages.COMPUTED_SCORE, finalScore, confidence));
     for (CompetencyGap gap : gaps) {
       why.addReasons(Reason.computed(gap.assessed() ? FitMessages.GAP_ASSESSED : FitMessages.GAP_PRIOR, gap.competency(),

@@ -2,6 +2,7 @@ package dev.revops.core.pay;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
 import dev.revops.core.explain.Reason;
@@ -156,7 +157,7 @@ public final class SalaryDistributions {
     Explanation.Builder why = Explanation.builder()
         .addReasons(Reason.input(PayMessages.EMPIRICAL_INPUT, n, currency.getCode()))
         .addReasons(Reason.rule(PayMessages.EMPIRICAL_METHOD, method.name()));
-    if (policy.equals(SamplePolicy.defaults())) {
+    if (Arrays.stream(SamplePolicy.Figure.values()).allMatch(f -> policy.provenance(f).basis() == Basis.ASSUMPTION)) {
       why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_SAMPLE, policy.publishMinimum(), policy.lowConfidenceBelow(),
           policy.highConfidenceFrom()));
     } else {

@@ -1,7 +1,13 @@
 package dev.revops.core.pay;
 
+import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a sample of salaries is too thin to trust: the rules behind the {@link Confidence} of an
@@ -21,6 +27,70 @@ public abstract class SamplePolicy {
   public static final int DEFAULT_HIGH_CONFIDENCE_FROM = 30;
 
   SamplePolicy() {}
+
+  /**
+   * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops; the publishing minimum follows Pave's benchmarking guide.
+   */
+  public enum Figure {
+    /** {@link #publishMinimum()}: no percentile under 3 salaries (assumption, after Pave). */
+    PUBLISH_MINIMUM(Provenance.assumption()),
+    /** {@link #lowConfidenceBelow()}: low confidence under 5 salaries (assumption). */
+    LOW_CONFIDENCE_BELOW(Provenance.assumption()),
+    /** {@link #highConfidenceFrom()}: high confidence from 30 salaries (assumption). */
+    HIGH_CONFIDENCE_FROM(Provenance.assumption());
+
+    private final Provenance defaultProvenance;
+
+    Figure(Provenance defaultProvenance) {
+      this.defaultProvenance = defaultProvenance;
+    }
+
+    /**
+     * The provenance of the default value: a fact with its source, or an assumption of revops.
+     *
+     * @return the provenance, never null
+     */
+    public Provenance defaultProvenance() {
+      return defaultProvenance;
+    }
+  }
+
+  /**
+   * Where each figure of this policy comes from. Built by the builder: a figure the caller set is
+   * an {@linkplain Provenance#input() input}, the others keep the provenance of their default (or
+   * of the policy given to {@code from}). A policy read from a document without this map takes,
+   * for each figure, the provenance of its default when it has the default value, and input
+   * otherwise.
+   *
+   * @return the provenance of every figure, never null
+   */
+  @Value.Default
+  public Map<Figure, Provenance> provenance() {
+    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
+    for (Figure figure : Figure.values()) {
+      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
+    }
+    return byValue;
+  }
+
+  /**
+   * Where one figure of this policy comes from.
+   *
+   * @param figure  the figure, not null
+   * @return the provenance, never null
+   */
+  public Provenance provenance(Figure figure) {
+    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
+    return p != null ? p : figure.defaultProvenance();
+  }
+
+  private boolean hasDefaultValue(Figure figure) {
+    return switch (figure) {
+      case PUBLISH_MINIMUM -> publishMinimum() == DEFAULT_PUBLISH_MINIMUM;
+      case LOW_CONFIDENCE_BELOW -> lowConfidenceBelow() == DEFAULT_LOW_CONFIDENCE_BELOW;
+      case HIGH_CONFIDENCE_FROM -> highConfidenceFrom() == DEFAULT_HIGH_CONFIDENCE_FROM;
+    };
+  }
 
   /**
    * Returns the default policy (3, 5, 30).
@@ -43,6 +113,8 @@ public abstract class SamplePolicy {
   /** Builds a {@link SamplePolicy}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableSamplePolicy.Generator delegate = ImmutableSamplePolicy.generator();
+    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
+    private @Nullable Map<Figure, Provenance> base;
 
     Builder() {}
 
@@ -55,6 +127,8 @@ public abstract class SamplePolicy {
      */
     public Builder from(SamplePolicy instance) {
       delegate.from(instance);
+      base = instance.provenance();
+      given.clear();
       return this;
     }
 
@@ -66,6 +140,7 @@ public abstract class SamplePolicy {
      */
     public Builder publishMinimum(int publishMinimum) {
       delegate.publishMinimum(publishMinimum);
+      given.add(Figure.PUBLISH_MINIMUM);
       return this;
     }
 
@@ -77,6 +152,7 @@ public abstract class SamplePolicy {
      */
     public Builder lowConfidenceBelow(int lowConfidenceBelow) {
       delegate.lowConfidenceBelow(lowConfidenceBelow);
+      given.add(Figure.LOW_CONFIDENCE_BELOW);
       return this;
     }
 
@@ -88,6 +164,7 @@ public abstract class SamplePolicy {
      */
     public Builder highConfidenceFrom(int highConfidenceFrom) {
       delegate.highConfidenceFrom(highConfidenceFrom);
+      given.add(Figure.HIGH_CONFIDENCE_FROM);
       return this;
     }
 
@@ -97,7 +174,12 @@ public abstract class SamplePolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public SamplePolicy build() {
-      return delegate.build();
+      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
+      for (Figure figure : Figure.values()) {
+        provenance.put(figure, given.contains(figure) ? Provenance.input()
+            : base != null ? base.get(figure) : figure.defaultProvenance());
+      }
+      return delegate.provenance(provenance).build();
     }
   }
 

@@ -2,8 +2,11 @@ package dev.revops.core.staffing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
+import dev.revops.core.explain.Message;
+import dev.revops.core.explain.Provenance;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
@@ -14,9 +17,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sizes an Ops team from the business organisation it supports, and shares it between functions.
@@ -108,8 +114,13 @@ public final class StaffingCalculator {
     why.addReasons(Reason.input(StaffingMessages.INPUT_SIGNALS, signals.opsAgeYears(), signals.headcountGrowth(),
         LocalizedText.ofMessage(signals.priorOpsSupport() ? "common.yes" : "common.no")));
     why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_EARLY_CAUSES));
-    why.addReasons(Reason.assumption(StaffingMessages.ASSUMPTION_PHASE_THRESHOLDS, policy.strongGrowth(),
-        policy.emergingMaxOpsAgeYears(), policy.matureMinOpsAgeYears(), policy.matureMaxGrowth()));
+    boolean thresholdsAssumed = Stream.of(StaffingPolicy.Figure.STRONG_GROWTH,
+            StaffingPolicy.Figure.EMERGING_MAX_OPS_AGE_YEARS, StaffingPolicy.Figure.MATURE_MIN_OPS_AGE_YEARS,
+            StaffingPolicy.Figure.MATURE_MAX_GROWTH)
+        .allMatch(f -> policy.provenance(f).basis() == Basis.ASSUMPTION);
+    why.addReasons(Reason.of(thresholdsAssumed ? Basis.ASSUMPTION : Basis.INPUT,
+        thresholdsAssumed ? StaffingMessages.ASSUMPTION_PHASE_THRESHOLDS : StaffingMessages.INPUT_PHASE_THRESHOLDS,
+        policy.strongGrowth(), policy.emergingMaxOpsAgeYears(), policy.matureMinOpsAgeYears(), policy.matureMaxGrowth()));
     MaturityPhase phase;
     if (signals.headcountGrowth() >= policy.strongGrowth()) {
       phase = MaturityPhase.EMERGING;
@@ -258,16 +269,14 @@ public final class StaffingCalculator {
     Explanation.Builder why = Explanation.builder().from(phaseReasons);
     why.addReasons(Reason.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
     why.addReasons(ratioReason(phase, ratio));
-    why.addReasons(policy.minimumOpsPerFunction() == StaffingPolicy.SOURCE_MINIMUM_OPS_PER_FUNCTION
-        ? Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FLOOR_SOURCE)
-        : Reason.input(StaffingMessages.FLOOR_POLICY, policy.minimumOpsPerFunction()));
+    why.addReasons(narrate(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION, StaffingMessages.FLOOR_SOURCE, null,
+        StaffingMessages.FLOOR_POLICY, policy.minimumOpsPerFunction()));
     if (staffed.size() > 1) {
       why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
     }
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, fte));
-    why.addReasons(policy.rounding() == OpsRounding.HALF_UP
-        ? Reason.assumption(StaffingMessages.ROUNDING_ASSUMED, policy.rounding())
-        : Reason.input(StaffingMessages.ROUNDING_POLICY, policy.rounding()));
+    why.addReasons(narrate(StaffingPolicy.Figure.ROUNDING, null, StaffingMessages.ROUNDING_ASSUMED,
+        StaffingMessages.ROUNDING_POLICY, policy.rounding()));
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_ROUNDED, rounded));
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MINIMUM, staffed.size(), floorEach, minimum));
     if (target > rounded) {
@@ -278,9 +287,8 @@ public final class StaffingCalculator {
     if (target > 0) {
       why.addReasons(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment()));
       if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {
-        why.addReasons(policy.extraTierWeightPercent() == StaffingPolicy.DEFAULT_EXTRA_TIER_WEIGHT_PERCENT
-            ? Reason.assumption(StaffingMessages.TIERS_ASSUMED, policy.extraTierWeightPercent())
-            : Reason.input(StaffingMessages.TIERS_POLICY, policy.extraTierWeightPercent()));
+        why.addReasons(narrate(StaffingPolicy.Figure.EXTRA_TIER_WEIGHT_PERCENT, null, StaffingMessages.TIERS_ASSUMED,
+            StaffingMessages.TIERS_POLICY, policy.extraTierWeightPercent()));
       }
     }
     for (TeamAllocation a : allocation) {
@@ -305,16 +313,33 @@ public final class StaffingCalculator {
   }
 
   private Reason ratioReason(MaturityPhase phase, double ratio) {
-    boolean sourceFigure = phase == MaturityPhase.EMERGING && ratio == StaffingPolicy.SOURCE_EMERGING_STAFF_PER_OPS
-        || phase == MaturityPhase.MATURE && ratio == StaffingPolicy.SOURCE_MATURE_STAFF_PER_OPS;
-    if (sourceFigure) {
-      return Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.RATIO_SOURCE, phase, ratio);
-    }
-    if (phase == MaturityPhase.STRUCTURING && ratio == StaffingPolicy.DEFAULT_STRUCTURING_STAFF_PER_OPS) {
-      return Reason.assumption(StaffingMessages.RATIO_ASSUMED, phase, ratio);
-    }
-    return Reason.input(StaffingMessages.RATIO_POLICY, phase, ratio);
+    StaffingPolicy.Figure figure = switch (phase) {
+      case EMERGING -> StaffingPolicy.Figure.EMERGING_STAFF_PER_OPS;
+      case STRUCTURING -> StaffingPolicy.Figure.STRUCTURING_STAFF_PER_OPS;
+      case MATURE -> StaffingPolicy.Figure.MATURE_STAFF_PER_OPS;
+    };
+    return narrate(figure, StaffingMessages.RATIO_SOURCE, StaffingMessages.RATIO_ASSUMED, StaffingMessages.RATIO_POLICY,
+        phase, ratio);
   }
+
+  /**
+   * The reason for a figure of the policy, worded by its provenance: the fact message with its
+   * source, the assumption message, or the input message (also used for a provenance that has no
+   * wording of its own here). Each message takes the first of the figure's arguments it needs.
+   */
+  private Reason narrate(StaffingPolicy.Figure figure, @Nullable Message fact, @Nullable Message assumed,
+      Message input, Object... args) {
+    Provenance provenance = policy.provenance(figure);
+    Message message = switch (provenance.basis()) {
+      case FACT -> fact != null ? fact : input;
+      case ASSUMPTION -> assumed != null ? assumed : input;
+      case INPUT, RULE, COMPUTED -> input;
+    };
+    Object[] used = Arrays.copyOf(args, message.arity());
+    return provenance.source().map(source -> Reason.of(provenance.basis(), message, used).withSource(source))
+        .orElseGet(() -> Reason.of(provenance.basis(), message, used));
+  }
+
 
   /**
    * An Ops count as an int: a count beyond {@code Integer.MAX_VALUE} (an organisation of billions

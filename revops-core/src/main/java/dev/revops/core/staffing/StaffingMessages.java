@@ -108,5 +108,8 @@ final class StaffingMessages {
   /** The policy adds {0,number,integer} % to a team’s weight for each tier beyond the first. */
   static final Message TIERS_POLICY = Message.of("staffing.tiers.policy", 1);
 
+  /** The policy places the phase with these thresholds: strong growth from {0,number,percent} a year; … */
+  static final Message INPUT_PHASE_THRESHOLDS = Message.of("staffing.input.phaseThresholds", 4);
+
   private StaffingMessages() {}
 }

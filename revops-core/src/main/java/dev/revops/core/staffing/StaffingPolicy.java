@@ -1,8 +1,14 @@
 package dev.revops.core.staffing;
 
+import dev.revops.core.explain.Provenance;
+import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers and choices behind {@link StaffingCalculator}: the staffing ratio of each phase, the
@@ -61,6 +67,91 @@ public abstract class StaffingPolicy {
   StaffingPolicy() {}
 
   /**
+   * The numbers and choices of this policy whose provenance explanations report. The apportionment method is a choice of method, not a figure, and is reported as the rule applied.
+   */
+  public enum Figure {
+    /** {@link #emergingStaffPerOps()}: 1 Ops per 10 business staff early (source). */
+    EMERGING_STAFF_PER_OPS(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB)),
+    /** {@link #structuringStaffPerOps()}: 1 per 15 while structuring (assumption). */
+    STRUCTURING_STAFF_PER_OPS(Provenance.assumption()),
+    /** {@link #matureStaffPerOps()}: 1 Ops per 20 business staff once mature (source). */
+    MATURE_STAFF_PER_OPS(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB)),
+    /** {@link #minimumOpsPerFunction()}: at least one Ops per business function (source). */
+    MINIMUM_OPS_PER_FUNCTION(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB)),
+    /** {@link #extraTierWeightPercent()}: 25 % more weight per extra tier (assumption). */
+    EXTRA_TIER_WEIGHT_PERCENT(Provenance.assumption()),
+    /** {@link #rounding()}: rounding half up (assumption). */
+    ROUNDING(Provenance.assumption()),
+    /** {@link #strongGrowth()}: strong growth from 50 % a year (assumption). */
+    STRONG_GROWTH(Provenance.assumption()),
+    /** {@link #emergingMaxOpsAgeYears()}: early under 2 years (assumption). */
+    EMERGING_MAX_OPS_AGE_YEARS(Provenance.assumption()),
+    /** {@link #matureMinOpsAgeYears()}: mature from 4 years (assumption). */
+    MATURE_MIN_OPS_AGE_YEARS(Provenance.assumption()),
+    /** {@link #matureMaxGrowth()}: moderate growth up to 20 % (assumption). */
+    MATURE_MAX_GROWTH(Provenance.assumption());
+
+    private final Provenance defaultProvenance;
+
+    Figure(Provenance defaultProvenance) {
+      this.defaultProvenance = defaultProvenance;
+    }
+
+    /**
+     * The provenance of the default value: a fact with its source, or an assumption of revops.
+     *
+     * @return the provenance, never null
+     */
+    public Provenance defaultProvenance() {
+      return defaultProvenance;
+    }
+  }
+
+  /**
+   * Where each figure of this policy comes from. Built by the builder: a figure the caller set is
+   * an {@linkplain Provenance#input() input}, the others keep the provenance of their default (or
+   * of the policy given to {@code from}). A policy read from a document without this map takes,
+   * for each figure, the provenance of its default when it has the default value, and input
+   * otherwise.
+   *
+   * @return the provenance of every figure, never null
+   */
+  @Value.Default
+  public Map<Figure, Provenance> provenance() {
+    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
+    for (Figure figure : Figure.values()) {
+      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
+    }
+    return byValue;
+  }
+
+  /**
+   * Where one figure of this policy comes from.
+   *
+   * @param figure  the figure, not null
+   * @return the provenance, never null
+   */
+  public Provenance provenance(Figure figure) {
+    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
+    return p != null ? p : figure.defaultProvenance();
+  }
+
+  private boolean hasDefaultValue(Figure figure) {
+    return switch (figure) {
+      case EMERGING_STAFF_PER_OPS -> emergingStaffPerOps() == SOURCE_EMERGING_STAFF_PER_OPS;
+      case STRUCTURING_STAFF_PER_OPS -> structuringStaffPerOps() == DEFAULT_STRUCTURING_STAFF_PER_OPS;
+      case MATURE_STAFF_PER_OPS -> matureStaffPerOps() == SOURCE_MATURE_STAFF_PER_OPS;
+      case MINIMUM_OPS_PER_FUNCTION -> minimumOpsPerFunction() == SOURCE_MINIMUM_OPS_PER_FUNCTION;
+      case EXTRA_TIER_WEIGHT_PERCENT -> extraTierWeightPercent() == DEFAULT_EXTRA_TIER_WEIGHT_PERCENT;
+      case ROUNDING -> rounding() == OpsRounding.HALF_UP;
+      case STRONG_GROWTH -> strongGrowth() == DEFAULT_STRONG_GROWTH;
+      case EMERGING_MAX_OPS_AGE_YEARS -> emergingMaxOpsAgeYears() == DEFAULT_EMERGING_MAX_OPS_AGE_YEARS;
+      case MATURE_MIN_OPS_AGE_YEARS -> matureMinOpsAgeYears() == DEFAULT_MATURE_MIN_OPS_AGE_YEARS;
+      case MATURE_MAX_GROWTH -> matureMaxGrowth() == DEFAULT_MATURE_MAX_GROWTH;
+    };
+  }
+
+  /**
    * Returns the default policy: the source's facts and revops' documented assumptions.
    *
    * @return the default policy, never null
@@ -81,6 +172,8 @@ public abstract class StaffingPolicy {
   /** Builds a {@link StaffingPolicy}; unset values keep their defaults. Not thread-safe. */
   public static final class Builder {
     private final ImmutableStaffingPolicy.Generator delegate = ImmutableStaffingPolicy.generator();
+    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
+    private @Nullable Map<Figure, Provenance> base;
 
     Builder() {}
 
@@ -93,6 +186,8 @@ public abstract class StaffingPolicy {
      */
     public Builder from(StaffingPolicy instance) {
       delegate.from(instance);
+      base = instance.provenance();
+      given.clear();
       return this;
     }
 
@@ -104,6 +199,7 @@ public abstract class StaffingPolicy {
      */
     public Builder emergingStaffPerOps(double emergingStaffPerOps) {
       delegate.emergingStaffPerOps(emergingStaffPerOps);
+      given.add(Figure.EMERGING_STAFF_PER_OPS);
       return this;
     }
 
@@ -115,6 +211,7 @@ public abstract class StaffingPolicy {
      */
     public Builder structuringStaffPerOps(double structuringStaffPerOps) {
       delegate.structuringStaffPerOps(structuringStaffPerOps);
+      given.add(Figure.STRUCTURING_STAFF_PER_OPS);
       return this;
     }
 
@@ -126,6 +223,7 @@ public abstract class StaffingPolicy {
      */
     public Builder matureStaffPerOps(double matureStaffPerOps) {
       delegate.matureStaffPerOps(matureStaffPerOps);
+      given.add(Figure.MATURE_STAFF_PER_OPS);
       return this;
     }
 
@@ -137,6 +235,7 @@ public abstract class StaffingPolicy {
      */
     public Builder minimumOpsPerFunction(int minimumOpsPerFunction) {
       delegate.minimumOpsPerFunction(minimumOpsPerFunction);
+      given.add(Figure.MINIMUM_OPS_PER_FUNCTION);
       return this;
     }
 
@@ -148,6 +247,7 @@ public abstract class StaffingPolicy {
      */
     public Builder extraTierWeightPercent(int extraTierWeightPercent) {
       delegate.extraTierWeightPercent(extraTierWeightPercent);
+      given.add(Figure.EXTRA_TIER_WEIGHT_PERCENT);
       return this;
     }
 
@@ -159,6 +259,7 @@ public abstract class StaffingPolicy {
      */
     public Builder rounding(OpsRounding rounding) {
       delegate.rounding(rounding);
+      given.add(Figure.ROUNDING);
       return this;
     }
 
@@ -181,6 +282,7 @@ public abstract class StaffingPolicy {
      */
     public Builder strongGrowth(double strongGrowth) {
       delegate.strongGrowth(strongGrowth);
+      given.add(Figure.STRONG_GROWTH);
       return this;
     }
 
@@ -192,6 +294,7 @@ public abstract class StaffingPolicy {
      */
     public Builder emergingMaxOpsAgeYears(double emergingMaxOpsAgeYears) {
       delegate.emergingMaxOpsAgeYears(emergingMaxOpsAgeYears);
+      given.add(Figure.EMERGING_MAX_OPS_AGE_YEARS);
       return this;
     }
 
@@ -203,6 +306,7 @@ public abstract class StaffingPolicy {
      */
     public Builder matureMinOpsAgeYears(double matureMinOpsAgeYears) {
       delegate.matureMinOpsAgeYears(matureMinOpsAgeYears);
+      given.add(Figure.MATURE_MIN_OPS_AGE_YEARS);
       return this;
     }
 
@@ -214,6 +318,7 @@ public abstract class StaffingPolicy {
      */
     public Builder matureMaxGrowth(double matureMaxGrowth) {
       delegate.matureMaxGrowth(matureMaxGrowth);
+      given.add(Figure.MATURE_MAX_GROWTH);
       return this;
     }
 
@@ -223,7 +328,12 @@ public abstract class StaffingPolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public StaffingPolicy build() {
-      return delegate.build();
+      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
+      for (Figure figure : Figure.values()) {
+        provenance.put(figure, given.contains(figure) ? Provenance.input()
+            : base != null ? base.get(figure) : figure.defaultProvenance());
+      }
+      return delegate.provenance(provenance).build();
     }
   }
 

@@ -2,6 +2,7 @@ package dev.revops.core.stage;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
 import dev.revops.core.explain.Reason;
@@ -56,11 +57,13 @@ public final class StageAdvisor {
   private static final StageAdvisor DEFAULTS = new StageAdvisor(StagePolicy.defaults());
 
   private final StagePolicy policy;
-  private final boolean defaultPolicy;
+  /** Whether every threshold of the policy is an assumption of revops (none set by the caller). */
+  private final boolean thresholdsAssumed;
 
   private StageAdvisor(StagePolicy policy) {
     this.policy = policy;
-    this.defaultPolicy = policy.isDefault();
+    this.thresholdsAssumed = EnumSet.range(StagePolicy.Figure.FIRST_OPS_COMPANY_SIZE, StagePolicy.Figure.HYBRID_MIN_COMPANY_SIZE)
+        .stream().allMatch(f -> policy.provenance(f).basis() == Basis.ASSUMPTION);
   }
 
   /**
@@ -139,7 +142,7 @@ public final class StageAdvisor {
       why.addReasons(Reason.rule(StageMessages.CLASSIFY_HYBRID, OrgStage.HYBRID));
       return out.kind(ClassificationKind.STAGE).current(OrgStage.HYBRID).explanation(why.build()).build();
     }
-    why.addReasons(defaultPolicy
+    why.addReasons(policy.provenance(StagePolicy.Figure.DOMINANT_SHARE).basis() == Basis.ASSUMPTION
         ? Reason.assumption(StageMessages.ASSUMPTION_DOMINANT, policy.dominantShare())
         : Reason.input(StageMessages.INPUT_DOMINANT, policy.dominantShare()));
     // the largest share; ties go to the earlier stage
@@ -221,7 +224,7 @@ public final class StageAdvisor {
         why.addReasons(Reason.input(StageMessages.ADVICE_SKIP));
       }
     }
-    if (defaultPolicy) {
+    if (thresholdsAssumed) {
       why.addReasons(Reason.assumption(StageMessages.ASSUMPTION_THRESHOLDS, policy.firstOpsCompanySize(), policy.centralizeMinTeams(),
           policy.centralizeMinOpsHeadcount(), policy.centralizeMinSymptoms(), policy.autonomousMinOpsHeadcount(),
           policy.autonomousMinCompanySize(), policy.hybridMinOpsHeadcount(), policy.hybridMinCompanySize()));

@@ -1,7 +1,13 @@
 package dev.revops.core.stage;
 
+import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The thresholds of {@link StageAdvisor}. The source describes the four stages and why
@@ -16,7 +22,96 @@ public abstract class StagePolicy {
   StagePolicy() {}
 
   /**
-   * Returns the default thresholds.
+   * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops: the source gives no thresholds.
+   */
+  public enum Figure {
+    /** {@link #dominantShare()}: a stage needs 80 % of Ops headcount (assumption). */
+    DOMINANT_SHARE(Provenance.assumption()),
+    /** {@link #leaderOutsideCommitteeCountsAs()}: a leader outside the committee counts as centralised (assumption). */
+    LEADER_OUTSIDE_COMMITTEE_COUNTS_AS(Provenance.assumption()),
+    /** {@link #firstOpsCompanySize()}: first Ops from 10 business staff (assumption). */
+    FIRST_OPS_COMPANY_SIZE(Provenance.assumption()),
+    /** {@link #centralizeMinTeams()}: centralise from 2 Ops teams (assumption). */
+    CENTRALIZE_MIN_TEAMS(Provenance.assumption()),
+    /** {@link #centralizeMinOpsHeadcount()}: centralise from 3 Ops (assumption). */
+    CENTRALIZE_MIN_OPS_HEADCOUNT(Provenance.assumption()),
+    /** {@link #centralizeMinSymptoms()}: centralise from 1 stage-1 symptom (assumption). */
+    CENTRALIZE_MIN_SYMPTOMS(Provenance.assumption()),
+    /** {@link #autonomousMinOpsHeadcount()}: autonomous from 8 Ops (assumption). */
+    AUTONOMOUS_MIN_OPS_HEADCOUNT(Provenance.assumption()),
+    /** {@link #autonomousMinCompanySize()}: autonomous from 200 business staff (assumption). */
+    AUTONOMOUS_MIN_COMPANY_SIZE(Provenance.assumption()),
+    /** {@link #hybridMinOpsHeadcount()}: hybrid from 15 Ops (assumption). */
+    HYBRID_MIN_OPS_HEADCOUNT(Provenance.assumption()),
+    /** {@link #hybridMinCompanySize()}: hybrid from 500 business staff (assumption). */
+    HYBRID_MIN_COMPANY_SIZE(Provenance.assumption()),
+    /** {@link #allowSkipToAutonomous()}: no jump from stage 1 to stage 3 (assumption). */
+    ALLOW_SKIP_TO_AUTONOMOUS(Provenance.assumption());
+
+    private final Provenance defaultProvenance;
+
+    Figure(Provenance defaultProvenance) {
+      this.defaultProvenance = defaultProvenance;
+    }
+
+    /**
+     * The provenance of the default value: a fact with its source, or an assumption of revops.
+     *
+     * @return the provenance, never null
+     */
+    public Provenance defaultProvenance() {
+      return defaultProvenance;
+    }
+  }
+
+  /**
+   * Where each figure of this policy comes from. Built by the builder: a figure the caller set is
+   * an {@linkplain Provenance#input() input}, the others keep the provenance of their default (or
+   * of the policy given to {@code from}). A policy read from a document without this map takes,
+   * for each figure, the provenance of its default when it has the default value, and input
+   * otherwise.
+   *
+   * @return the provenance of every figure, never null
+   */
+  @Value.Default
+  public Map<Figure, Provenance> provenance() {
+    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
+    for (Figure figure : Figure.values()) {
+      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
+    }
+    return byValue;
+  }
+
+  /**
+   * Where one figure of this policy comes from.
+   *
+   * @param figure  the figure, not null
+   * @return the provenance, never null
+   */
+  public Provenance provenance(Figure figure) {
+    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
+    return p != null ? p : figure.defaultProvenance();
+  }
+
+  private boolean hasDefaultValue(Figure figure) {
+    StagePolicy d = Defaults.INSTANCE;
+    return switch (figure) {
+      case DOMINANT_SHARE -> dominantShare() == d.dominantShare();
+      case LEADER_OUTSIDE_COMMITTEE_COUNTS_AS -> leaderOutsideCommitteeCountsAs() == d.leaderOutsideCommitteeCountsAs();
+      case FIRST_OPS_COMPANY_SIZE -> firstOpsCompanySize() == d.firstOpsCompanySize();
+      case CENTRALIZE_MIN_TEAMS -> centralizeMinTeams() == d.centralizeMinTeams();
+      case CENTRALIZE_MIN_OPS_HEADCOUNT -> centralizeMinOpsHeadcount() == d.centralizeMinOpsHeadcount();
+      case CENTRALIZE_MIN_SYMPTOMS -> centralizeMinSymptoms() == d.centralizeMinSymptoms();
+      case AUTONOMOUS_MIN_OPS_HEADCOUNT -> autonomousMinOpsHeadcount() == d.autonomousMinOpsHeadcount();
+      case AUTONOMOUS_MIN_COMPANY_SIZE -> autonomousMinCompanySize() == d.autonomousMinCompanySize();
+      case HYBRID_MIN_OPS_HEADCOUNT -> hybridMinOpsHeadcount() == d.hybridMinOpsHeadcount();
+      case HYBRID_MIN_COMPANY_SIZE -> hybridMinCompanySize() == d.hybridMinCompanySize();
+      case ALLOW_SKIP_TO_AUTONOMOUS -> allowSkipToAutonomous() == d.allowSkipToAutonomous();
+    };
+  }
+
+  /**
+   * Returns the default policy: the default thresholds.
    *
    * @return the default policy, never null
    */
@@ -41,6 +136,8 @@ public abstract class StagePolicy {
   /** Builds a {@link StagePolicy}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableStagePolicy.Generator delegate = ImmutableStagePolicy.generator();
+    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
+    private @Nullable Map<Figure, Provenance> base;
 
     Builder() {}
 
@@ -53,6 +150,8 @@ public abstract class StagePolicy {
      */
     public Builder from(StagePolicy instance) {
       delegate.from(instance);
+      base = instance.provenance();
+      given.clear();
       return this;
     }
 
@@ -64,6 +163,7 @@ public abstract class StagePolicy {
      */
     public Builder dominantShare(double dominantShare) {
       delegate.dominantShare(dominantShare);
+      given.add(Figure.DOMINANT_SHARE);
       return this;
     }
 
@@ -75,6 +175,7 @@ public abstract class StagePolicy {
      */
     public Builder leaderOutsideCommitteeCountsAs(OrgStage leaderOutsideCommitteeCountsAs) {
       delegate.leaderOutsideCommitteeCountsAs(leaderOutsideCommitteeCountsAs);
+      given.add(Figure.LEADER_OUTSIDE_COMMITTEE_COUNTS_AS);
       return this;
     }
 
@@ -86,6 +187,7 @@ public abstract class StagePolicy {
      */
     public Builder firstOpsCompanySize(int firstOpsCompanySize) {
       delegate.firstOpsCompanySize(firstOpsCompanySize);
+      given.add(Figure.FIRST_OPS_COMPANY_SIZE);
       return this;
     }
 
@@ -97,6 +199,7 @@ public abstract class StagePolicy {
      */
     public Builder centralizeMinTeams(int centralizeMinTeams) {
       delegate.centralizeMinTeams(centralizeMinTeams);
+      given.add(Figure.CENTRALIZE_MIN_TEAMS);
       return this;
     }
 
@@ -108,6 +211,7 @@ public abstract class StagePolicy {
      */
     public Builder centralizeMinOpsHeadcount(int centralizeMinOpsHeadcount) {
       delegate.centralizeMinOpsHeadcount(centralizeMinOpsHeadcount);
+      given.add(Figure.CENTRALIZE_MIN_OPS_HEADCOUNT);
       return this;
     }
 
@@ -119,6 +223,7 @@ public abstract class StagePolicy {
      */
     public Builder centralizeMinSymptoms(int centralizeMinSymptoms) {
       delegate.centralizeMinSymptoms(centralizeMinSymptoms);
+      given.add(Figure.CENTRALIZE_MIN_SYMPTOMS);
       return this;
     }
 
@@ -130,6 +235,7 @@ public abstract class StagePolicy {
      */
     public Builder autonomousMinOpsHeadcount(int autonomousMinOpsHeadcount) {
       delegate.autonomousMinOpsHeadcount(autonomousMinOpsHeadcount);
+      given.add(Figure.AUTONOMOUS_MIN_OPS_HEADCOUNT);
       return this;
     }
 
@@ -141,6 +247,7 @@ public abstract class StagePolicy {
      */
     public Builder autonomousMinCompanySize(int autonomousMinCompanySize) {
       delegate.autonomousMinCompanySize(autonomousMinCompanySize);
+      given.add(Figure.AUTONOMOUS_MIN_COMPANY_SIZE);
       return this;
     }
 
@@ -152,6 +259,7 @@ public abstract class StagePolicy {
      */
     public Builder hybridMinOpsHeadcount(int hybridMinOpsHeadcount) {
       delegate.hybridMinOpsHeadcount(hybridMinOpsHeadcount);
+      given.add(Figure.HYBRID_MIN_OPS_HEADCOUNT);
       return this;
     }
 
@@ -163,6 +271,7 @@ public abstract class StagePolicy {
      */
     public Builder hybridMinCompanySize(int hybridMinCompanySize) {
       delegate.hybridMinCompanySize(hybridMinCompanySize);
+      given.add(Figure.HYBRID_MIN_COMPANY_SIZE);
       return this;
     }
 
@@ -174,6 +283,7 @@ public abstract class StagePolicy {
      */
     public Builder allowSkipToAutonomous(boolean allowSkipToAutonomous) {
       delegate.allowSkipToAutonomous(allowSkipToAutonomous);
+      given.add(Figure.ALLOW_SKIP_TO_AUTONOMOUS);
       return this;
     }
 
@@ -183,7 +293,12 @@ public abstract class StagePolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public StagePolicy build() {
-      return delegate.build();
+      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
+      for (Figure figure : Figure.values()) {
+        provenance.put(figure, given.contains(figure) ? Provenance.input()
+            : base != null ? base.get(figure) : figure.defaultProvenance());
+      }
+      return delegate.provenance(provenance).build();
     }
   }
 
@@ -303,15 +418,6 @@ public abstract class StagePolicy {
   @Value.Default
   public boolean allowSkipToAutonomous() {
     return false;
-  }
-
-  /**
-   * Returns true if every threshold has its default value.
-   *
-   * @return whether this is the default policy
-   */
-  public boolean isDefault() {
-    return equals(defaults());
   }
 
   @Value.Check

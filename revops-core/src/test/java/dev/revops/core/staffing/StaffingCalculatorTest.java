@@ -53,8 +53,11 @@ class StaffingCalculatorTest {
     BusinessOrg org = BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, headcount));
     StaffingRecommendation rec = c.recommend(org, MaturityPhase.MATURE);
     assertThat(rec.target()).isEqualTo(target);
-    assertThat(basisOf(rec, rounding == OpsRounding.HALF_UP ? "staffing.rounding.assumed" : "staffing.rounding.policy"))
-        .isEqualTo(rounding == OpsRounding.HALF_UP ? Basis.ASSUMPTION : Basis.INPUT);
+    // the caller set the rounding, so it is an input even when it is revops' default (HALF_UP)
+    assertThat(basisOf(rec, "staffing.rounding.policy"))
+        .isEqualTo(Basis.INPUT);
+    assertThat(basisOf(StaffingCalculator.withDefaults().recommend(org, MaturityPhase.MATURE), "staffing.rounding.assumed"))
+        .isEqualTo(Basis.ASSUMPTION);
   }
 
   @Test

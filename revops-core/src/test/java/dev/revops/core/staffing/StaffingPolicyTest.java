@@ -67,7 +67,10 @@ class StaffingPolicyTest {
   @Test
   void equality_and_nulls() {
     new EqualsTester()
-        .addEqualityGroup(StaffingPolicy.defaults(), StaffingPolicy.builder().matureStaffPerOps(20).build())
+        .addEqualityGroup(StaffingPolicy.defaults(), StaffingPolicy.builder().build(),
+            StaffingPolicy.builder().from(StaffingPolicy.defaults()).build())
+        // the same number, set by the caller: an input, not the source's fact
+        .addEqualityGroup(StaffingPolicy.builder().matureStaffPerOps(20).build())
         .addEqualityGroup(StaffingPolicy.builder().rounding(OpsRounding.CEILING).build())
         .addEqualityGroup(StaffingPolicy.builder().apportionment(Apportionment.WEBSTER).build())
         .testEquals();

@@ -114,7 +114,12 @@ class StageAdvisorTest {
     StageDiagnosis d = skipping.diagnose(embeddedBig, signals);
     assertThat(d.next()).hasValue(OrgStage.AUTONOMOUS);
     assertThat(d.triggers()).hasSize(6);
-    assertThat(d.explanation().reasons()).anyMatch(r -> r.key().equals("stage.input.thresholds"));
+    // the skip is the caller's choice; the thresholds it did not touch stay revops' assumptions
+    assertThat(d.explanation().reasons()).anyMatch(r -> r.key().equals("stage.advice.skip") && r.basis() == Basis.INPUT);
+    assertThat(d.explanation().reasons()).anyMatch(r -> r.key().equals("stage.assumption.thresholds"));
+    StageDiagnosis lower = StageAdvisor.of(StagePolicy.builder().allowSkipToAutonomous(true).autonomousMinCompanySize(300)
+        .build()).diagnose(embeddedBig, signals);
+    assertThat(lower.explanation().reasons()).anyMatch(r -> r.key().equals("stage.input.thresholds"));
   }
 
   @Test
