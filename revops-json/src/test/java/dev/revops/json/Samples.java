@@ -1,6 +1,7 @@
 package dev.revops.json;
 
 import dev.revops.core.fit.FitAssessment;
+import dev.revops.core.staffing.StaffingPolicy;
 import dev.revops.core.testing.FitGen;
 import dev.revops.core.fit.FitPolicy;
 import dev.revops.core.fit.FitScorer;
@@ -69,7 +70,7 @@ final class Samples {
     gens.put(dev.revops.core.explain.Reason.class, ASSESSMENTS.map(a -> a.explanation().reasons().get(0))
         .mix(POSITIONS.map(p -> p.explanation().reasons().get(0)), 50));
     gens.put(dev.revops.core.explain.Source.class, Generate.pick(List.of(
-        dev.revops.core.explain.Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY, dev.revops.core.explain.Source.OPS_STAFFING_RULE_OF_THUMB,
+        dev.revops.core.pay.SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY, dev.revops.core.staffing.StaffingPolicy.STAFFING_RULE_OF_THUMB,
         dev.revops.core.explain.Source.of("Our survey"))));
     gens.put(dev.revops.core.explain.LocalizedText.class, OrgGen.functions().map(dev.revops.core.explain.LocalizedText::from));
     // staffing
@@ -85,7 +86,7 @@ final class Samples {
     // stage
     gens.put(dev.revops.core.stage.ReportingLine.class, StageGen.lines());
     gens.put(dev.revops.core.explain.Provenance.class, Generate.pick(List.of(
-        dev.revops.core.explain.Provenance.fact(dev.revops.core.explain.Source.OPS_STAFFING_RULE_OF_THUMB),
+        dev.revops.core.explain.Provenance.fact(dev.revops.core.staffing.StaffingPolicy.STAFFING_RULE_OF_THUMB),
         dev.revops.core.explain.Provenance.assumption(), dev.revops.core.explain.Provenance.input())));
     gens.put(dev.revops.core.stage.OpsTeam.class, StageGen.charts(StageGen.teams(StageGen.lines()), 1, 3).map(c -> c.teams().get(0)));
     gens.put(dev.revops.core.stage.OpsOrgChart.class, StageGen.charts());

@@ -1,6 +1,7 @@
 package dev.revops.core.explain;
 
 import dev.revops.core.internal.Checks;
+import dev.revops.core.staffing.StaffingPolicy;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * input of the caller (set on the policy's builder).
  *
  * <p>{@code StaffingPolicy.defaults().provenance(StaffingPolicy.Figure.MATURE_STAFF_PER_OPS)} is a
- * fact of {@link Source#OPS_STAFFING_RULE_OF_THUMB}; after
+ * fact of {@link dev.revops.core.staffing.StaffingPolicy#STAFFING_RULE_OF_THUMB}; after
  * {@code StaffingPolicy.builder().matureStaffPerOps(25).build()} it is an input. Calculators narrate
  * each number from its provenance.
  *

@@ -11,39 +11,16 @@ import org.immutables.value.Value;
 /**
  * Where a fact comes from: a study, a survey, a published rule of thumb.
  *
- * <p>{@link #BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY} describes the salary study behind the pay
- * figures (France, about 400 respondents from 117 companies);
- * {@link #OPS_STAFFING_RULE_OF_THUMB} the staffing ratios observed in the field. Users describe
- * their own sources with {@link #builder()}.
+ * <p>Each source lives with the concept it backs:
+ * {@code SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY} (pay: France, about 400 respondents
+ * from 117 companies), {@code StaffingPolicy.STAFFING_RULE_OF_THUMB} (staffing ratios observed in
+ * the field); {@link #OPS_TEAM_PRACTICE_ARTICLE} is the article itself, which the stage and fit
+ * packages cite. Users describe their own sources with {@link #builder()}.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Source {
-
-  /**
-   * The annual salary study of the Business Operations Network, France: about 400 respondents
-   * from 117 companies (Doctolib, PayFit, Swile, BlaBlaCar among them), median experience five
-   * years of which three in Ops. Source of the medians, maxima and shares used by the pay package.
-   */
-  public static final Source BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY = builder()
-      .name("Business Operations Network, annual Ops salary study")
-      .edition("figures for 2023")
-      .country("FR")
-      .sampleSize(400)
-      .companies(117)
-      .build();
-
-  /**
-   * The rule of thumb for sizing Ops teams reported by practitioners in France: about one Ops
-   * per ten business staff when the function appears, falling to about one per twenty once the
-   * company is structured, and at least one Ops per business function. It is a rule of thumb,
-   * not a survey: it has no sample size.
-   */
-  public static final Source OPS_STAFFING_RULE_OF_THUMB = builder()
-      .name("Ops staffing rule of thumb, French industry practice")
-      .country("FR")
-      .build();
 
   /**
    * The French industry article on building Ops teams that revops is based on: mission families,

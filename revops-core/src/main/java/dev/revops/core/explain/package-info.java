@@ -12,7 +12,7 @@
  *
  * <pre>{@code
  * Explanation why = Explanation.of(
- *     Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("staffing.floor.source")),
+ *     Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, Message.parse("staffing.floor.source")),
  *     Reason.assumption(Message.parse("staffing.tiers.assumed"), 25L));
  * why.render(Locale.FRENCH);
  * why.assumptions();   // the second reason only

@@ -14,6 +14,20 @@ import org.joda.money.Money;
 public final class SalaryBenchmarks {
 
   /**
+   * The annual salary study of the Business Operations Network, France: about 400 respondents
+   * from 117 companies (Doctolib, PayFit, Swile, BlaBlaCar among them), median experience five
+   * years of which three in Ops. Source of the medians, maxima and shares of the bundled benchmark.
+   */
+  public static final Source BUSINESS_OPERATIONS_NETWORK_STUDY = Source.builder()
+      .name("Business Operations Network, annual Ops salary study")
+      .edition("figures for 2023")
+      .country("FR")
+      .sampleSize(400)
+      .companies(117)
+      .build();
+
+
+  /**
    * Assumed cohort sizes of the bundled study (the study reports about 400 respondents, about
    * 60 % of them senior, lead or manager, but no count per level): senior 150 and manager 90
    * (together 240, 60 %), junior 120 and director or VP 40 (the other 40 %, more juniors than
@@ -66,7 +80,7 @@ public final class SalaryBenchmarks {
   private static SalaryBenchmark buildBusinessOpsNetworkFrance() {
     return SalaryBenchmark.builder()
         .id("business-ops-network-fr-2023")
-        .source(Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY)
+        .source(SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY)
         .currency(CurrencyUnit.EUR)
         .addCohorts(cohort(EnumSet.of(OpsLevel.JUNIOR), 47, 50, 0.61))
         .addCohorts(cohort(EnumSet.of(OpsLevel.SENIOR), 56, 88, 0.56))

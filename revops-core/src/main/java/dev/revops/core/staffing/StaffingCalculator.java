@@ -113,7 +113,7 @@ public final class StaffingCalculator {
     Explanation.Builder why = Explanation.builder();
     why.addReasons(Reason.input(StaffingMessages.INPUT_SIGNALS, signals.opsAgeYears(), signals.headcountGrowth(),
         LocalizedText.ofMessage(signals.priorOpsSupport() ? "common.yes" : "common.no")));
-    why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_EARLY_CAUSES));
+    why.addReasons(Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_EARLY_CAUSES));
     boolean thresholdsAssumed = Stream.of(StaffingPolicy.Figure.STRONG_GROWTH,
             StaffingPolicy.Figure.EMERGING_MAX_OPS_AGE_YEARS, StaffingPolicy.Figure.MATURE_MIN_OPS_AGE_YEARS,
             StaffingPolicy.Figure.MATURE_MAX_GROWTH)
@@ -272,7 +272,7 @@ public final class StaffingCalculator {
     why.addReasons(narrate(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION, StaffingMessages.FLOOR_SOURCE, null,
         StaffingMessages.FLOOR_POLICY, policy.minimumOpsPerFunction()));
     if (staffed.size() > 1) {
-      why.addReasons(Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
+      why.addReasons(Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
     }
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, fte));
     why.addReasons(narrate(StaffingPolicy.Figure.ROUNDING, null, StaffingMessages.ROUNDING_ASSUMED,

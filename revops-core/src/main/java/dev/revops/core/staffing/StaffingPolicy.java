@@ -32,6 +32,18 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 public abstract class StaffingPolicy {
 
+  /**
+   * The rule of thumb for sizing Ops teams reported by practitioners in France: about one Ops
+   * per ten business staff when the function appears, falling to about one per twenty once the
+   * company is structured, and at least one Ops per business function. It is a rule of thumb,
+   * not a survey: it has no sample size.
+   */
+  public static final Source STAFFING_RULE_OF_THUMB = Source.builder()
+      .name("Ops staffing rule of thumb, French industry practice")
+      .country("FR")
+      .build();
+
+
   /** Source fact: about 1 Ops per 10 business staff when the Ops function first appears. */
   public static final double SOURCE_EMERGING_STAFF_PER_OPS = 10;
   /** Source fact: about 1 Ops per 20 business staff once the company is structured. */
@@ -71,13 +83,13 @@ public abstract class StaffingPolicy {
    */
   public enum Figure {
     /** {@link #emergingStaffPerOps()}: 1 Ops per 10 business staff early (source). */
-    EMERGING_STAFF_PER_OPS(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB)),
+    EMERGING_STAFF_PER_OPS(Provenance.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB)),
     /** {@link #structuringStaffPerOps()}: 1 per 15 while structuring (assumption). */
     STRUCTURING_STAFF_PER_OPS(Provenance.assumption()),
     /** {@link #matureStaffPerOps()}: 1 Ops per 20 business staff once mature (source). */
-    MATURE_STAFF_PER_OPS(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB)),
+    MATURE_STAFF_PER_OPS(Provenance.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB)),
     /** {@link #minimumOpsPerFunction()}: at least one Ops per business function (source). */
-    MINIMUM_OPS_PER_FUNCTION(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB)),
+    MINIMUM_OPS_PER_FUNCTION(Provenance.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB)),
     /** {@link #extraTierWeightPercent()}: 25 % more weight per extra tier (assumption). */
     EXTRA_TIER_WEIGHT_PERCENT(Provenance.assumption()),
     /** {@link #rounding()}: rounding half up (assumption). */

@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.revops.core.pay.SalaryBenchmarks;
+import dev.revops.core.staffing.StaffingPolicy;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
 
-  private final Reason fact = Reason.fact(Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY, Message.parse("source.companies"), 117);
+  private final Reason fact = Reason.fact(SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY, Message.parse("source.companies"), 117);
   private final Reason assumption = Reason.assumption(Message.parse("source.sampleSize"), 30);
-  private final Reason rule = Reason.rule(Message.parse("source.companies"), 2).withSource(Source.OPS_STAFFING_RULE_OF_THUMB);
+  private final Reason rule = Reason.rule(Message.parse("source.companies"), 2).withSource(StaffingPolicy.STAFFING_RULE_OF_THUMB);
 
   @Test
   void keeps_reasons_in_order_and_finds_assumptions() {
@@ -22,7 +24,7 @@ class ExplanationTest {
     assertThat(why.restsOnAssumptions()).isTrue();
     assertThat(why.reasons(Basis.FACT)).containsExactly(fact);
     assertThat(why.sources()).containsExactly(
-        Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY, Source.OPS_STAFFING_RULE_OF_THUMB);
+        SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY, StaffingPolicy.STAFFING_RULE_OF_THUMB);
     assertThat(Explanation.of(fact).restsOnAssumptions()).isFalse();
     assertThat(Explanation.of().reasons()).isEmpty();
   }
@@ -49,7 +51,7 @@ class ExplanationTest {
     assertThat(Reason.input(Message.parse("staffing.floor.policy"), 2L).render(Locale.ENGLISH))
         .isEqualTo("Input: The policy sets a floor of 2 Ops per business function with people.");
     Explanation why = Explanation.of(
-        Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("staffing.floor.source")),
+        Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, Message.parse("staffing.floor.source")),
         Reason.assumption(Message.parse("staffing.tiers.assumed"), 25L));
     assertThat(why.assumptions()).containsExactly(why.reasons().get(1));
     assertThat(why.render(Locale.FRENCH)).startsWith("Fait : Chaque métier qui compte des personnes");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.revops.core.staffing.StaffingPolicy;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -23,9 +24,9 @@ class ReasonTest {
     assertThat(Reason.assumption(Message.parse("basis.FACT")).isAssumption()).isTrue();
     assertThat(Reason.input(Message.parse("basis.FACT")).basis()).isEqualTo(Basis.INPUT);
     assertThat(Reason.computed(Message.parse("basis.FACT")).basis()).isEqualTo(Basis.COMPUTED);
-    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("basis.FACT"));
+    Reason fact = Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, Message.parse("basis.FACT"));
     assertThat(fact.basis()).isEqualTo(Basis.FACT);
-    assertThat(fact.source()).hasValue(Source.OPS_STAFFING_RULE_OF_THUMB);
+    assertThat(fact.source()).hasValue(StaffingPolicy.STAFFING_RULE_OF_THUMB);
     assertThat(fact.isAssumption()).isFalse();
   }
 
@@ -45,7 +46,7 @@ class ReasonTest {
 
   @Test
   void renders_message_basis_and_source() {
-    Reason fact = Reason.fact(Source.OPS_STAFFING_RULE_OF_THUMB, Message.parse("source.sampleSize"), 10);
+    Reason fact = Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, Message.parse("source.sampleSize"), 10);
     assertThat(fact.message(Locale.ENGLISH)).isEqualTo("about 10 respondents");
     assertThat(fact.render(Locale.ENGLISH)).isEqualTo(
         "Fact: about 10 respondents (source: Ops staffing rule of thumb, French industry practice (FR))");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.revops.core.pay.SalaryBenchmarks;
+import dev.revops.core.staffing.StaffingPolicy;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class SourceTest {
 
   @Test
   void the_salary_study_is_described_with_its_sample() {
-    Source study = Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY;
+    Source study = SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY;
     assertThat(study.sampleSize()).hasValue(400);
     assertThat(study.companies()).hasValue(117);
     assertThat(study.country()).hasValue("FR");
@@ -26,8 +28,8 @@ class SourceTest {
 
   @Test
   void the_staffing_rule_of_thumb_has_no_sample() {
-    assertThat(Source.OPS_STAFFING_RULE_OF_THUMB.sampleSize()).isEmpty();
-    assertThat(Source.OPS_STAFFING_RULE_OF_THUMB.describe(Locale.ENGLISH))
+    assertThat(StaffingPolicy.STAFFING_RULE_OF_THUMB.sampleSize()).isEmpty();
+    assertThat(StaffingPolicy.STAFFING_RULE_OF_THUMB.describe(Locale.ENGLISH))
         .isEqualTo("Ops staffing rule of thumb, French industry practice (FR)");
     assertThat(Source.of("My survey").describe(Locale.FRENCH)).isEqualTo("My survey");
   }
@@ -53,8 +55,8 @@ class SourceTest {
     new EqualsTester()
         .addEqualityGroup(Source.of("a"), Source.builder().name("a").build())
         .addEqualityGroup(Source.builder().name("a").sampleSize(3).build())
-        .addEqualityGroup(Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY)
-        .addEqualityGroup(Source.OPS_STAFFING_RULE_OF_THUMB)
+        .addEqualityGroup(SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY)
+        .addEqualityGroup(StaffingPolicy.STAFFING_RULE_OF_THUMB)
         .testEquals();
   }
 }

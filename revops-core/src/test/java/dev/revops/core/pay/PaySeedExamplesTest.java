@@ -78,7 +78,7 @@ class PaySeedExamplesTest {
   @Test
   void the_study_and_its_respondents() {
     Source source = STUDY.source();
-    assertThat(source).isEqualTo(Source.BUSINESS_OPERATIONS_NETWORK_SALARY_STUDY);
+    assertThat(source).isEqualTo(SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY);
     assertThat(source.sampleSize()).hasValue(400);
     assertThat(source.companies()).hasValue(117);
     assertThat(source.country()).hasValue("FR");

@@ -22,7 +22,7 @@ class PolicyProvenanceTest {
   void defaults_are_facts_of_the_source_or_assumptions() {
     StaffingPolicy p = StaffingPolicy.defaults();
     assertThat(p.provenance(StaffingPolicy.Figure.EMERGING_STAFF_PER_OPS))
-        .isEqualTo(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB));
+        .isEqualTo(Provenance.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB));
     assertThat(p.provenance(StaffingPolicy.Figure.MATURE_STAFF_PER_OPS).basis()).isEqualTo(Basis.FACT);
     assertThat(p.provenance(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION).basis()).isEqualTo(Basis.FACT);
     assertThat(p.provenance(StaffingPolicy.Figure.STRUCTURING_STAFF_PER_OPS)).isEqualTo(Provenance.assumption());
@@ -58,7 +58,7 @@ class PolicyProvenanceTest {
         .recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE);
     assertThat(basisOf(byDefault, "staffing.ratio.source")).isEqualTo(Basis.FACT);
     assertThat(byDefault.explanation().reasons().stream().filter(r -> r.key().equals("staffing.ratio.source"))
-        .findFirst().orElseThrow().source()).contains(Source.OPS_STAFFING_RULE_OF_THUMB);
+        .findFirst().orElseThrow().source()).contains(StaffingPolicy.STAFFING_RULE_OF_THUMB);
     StaffingRecommendation floorSet = StaffingCalculator.of(StaffingPolicy.builder().minimumOpsPerFunction(1).build())
         .recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE);
     assertThat(basisOf(floorSet, "staffing.floor.policy")).isEqualTo(Basis.INPUT);
@@ -70,7 +70,7 @@ class PolicyProvenanceTest {
 
   @Test
   void provenance_is_a_fact_with_a_source_an_assumption_or_an_input() {
-    assertThat(Provenance.fact(Source.OPS_STAFFING_RULE_OF_THUMB).source()).contains(Source.OPS_STAFFING_RULE_OF_THUMB);
+    assertThat(Provenance.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB).source()).contains(StaffingPolicy.STAFFING_RULE_OF_THUMB);
     assertThat(Provenance.assumption().source()).isEmpty();
     assertThat(Provenance.input().basis()).isEqualTo(Basis.INPUT);
     assertThatThrownBy(() -> Provenance.fact(null)).isInstanceOf(NullPointerException.class).hasMessage("source");

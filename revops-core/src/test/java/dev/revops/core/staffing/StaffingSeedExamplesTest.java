@@ -75,7 +75,7 @@ class StaffingSeedExamplesTest {
         .contains("un Ops pour 20 personnes métier")
         .contains("Plancher : 4 métiers × 1 = 4 Ops.")
         .contains("Équipe Ops recommandée : 5.");
-    assertThat(rec.explanation().sources()).containsExactly(Source.OPS_STAFFING_RULE_OF_THUMB);
+    assertThat(rec.explanation().sources()).containsExactly(StaffingPolicy.STAFFING_RULE_OF_THUMB);
     assertThat(rec.explanation().reasons(Basis.FACT)).hasSizeGreaterThanOrEqualTo(2);
   }
 }
