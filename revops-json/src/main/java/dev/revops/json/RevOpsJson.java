@@ -285,7 +285,8 @@ public final class RevOpsJson {
   private static String describe(Throwable e) {
     if (e instanceof UnrecognizedPropertyException) {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
-      return "unknown key \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
+      return "unknown key \"" + u.getPropertyName() + "\""
+          + (u.getKnownPropertyIds() == null ? "" : "; expected one of " + u.getKnownPropertyIds());
     }
     if (e instanceof InvalidFormatException) {
       InvalidFormatException f = (InvalidFormatException) e;
@@ -296,7 +297,7 @@ public final class RevOpsJson {
       return "expected " + simple(m.getTargetType()) + ": " + original(m);
     }
     if (e instanceof StreamConstraintsException) {
-      return "document over the limits: " + e.getMessage();
+      return "document over the limits: " + original((JacksonException) e);
     }
     if (e instanceof JacksonException) {
       JacksonException j = (JacksonException) e;
@@ -311,11 +312,13 @@ public final class RevOpsJson {
     return e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 
+  /**
+   * Jackson's message without its location suffix (the pointer and, for syntax errors, the line
+   * and column are reported from the exception's own fields).
+   */
   private static String original(JacksonException e) {
     String message = e.getOriginalMessage();
-    String text = message == null ? String.valueOf(e.getMessage()) : message;
-    // Jackson's source descriptions say nothing to a user: keep the line and column only
-    return text.replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   private static String quote(@Nullable Object value) {
