@@ -2,18 +2,18 @@ package dev.revops.core.fit;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.revops.core.explain.PolicyFigure;
 import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
+import dev.revops.core.internal.ProvenanceTracker;
 import dev.revops.core.org.MissionFamily;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers behind {@link FitScorer}: the priors per origin, the matrix from mission families
@@ -51,7 +51,7 @@ public abstract class FitPolicy {
   /**
    * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops, read from the source's description of each pool of candidates.
    */
-  public enum Figure {
+  public enum Figure implements PolicyFigure {
     /** {@link #priors()}: expected proficiency per origin, read from the source's strengths and watch points (assumption). */
     PRIORS(Provenance.assumption()),
     /** {@link #matrix()}: competency weights per mission family (assumption). */
@@ -77,11 +77,7 @@ public abstract class FitPolicy {
       this.defaultProvenance = defaultProvenance;
     }
 
-    /**
-     * The provenance of the default value: a fact with its source, or an assumption of revops.
-     *
-     * @return the provenance, never null
-     */
+    @Override
     public Provenance defaultProvenance() {
       return defaultProvenance;
     }
@@ -98,11 +94,7 @@ public abstract class FitPolicy {
    */
   @Value.Default
   public Map<Figure, Provenance> provenance() {
-    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
-    for (Figure figure : Figure.values()) {
-      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
-    }
-    return byValue;
+    return ProvenanceTracker.byValue(Figure.class, this::hasDefaultValue);
   }
 
   /**
@@ -157,8 +149,7 @@ public abstract class FitPolicy {
   /** Builds a {@link FitPolicy}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableFitPolicy.Generator delegate = ImmutableFitPolicy.generator();
-    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
-    private @Nullable Map<Figure, Provenance> base;
+    private final ProvenanceTracker<Figure> provenance = new ProvenanceTracker<>(Figure.class);
 
     Builder() {}
 
@@ -172,8 +163,7 @@ public abstract class FitPolicy {
      */
     public Builder from(FitPolicy instance) {
       delegate.from(instance);
-      base = instance.provenance();
-      given.clear();
+      provenance.startFrom(instance.provenance());
       return this;
     }
 
@@ -185,7 +175,7 @@ public abstract class FitPolicy {
      */
     public Builder putPriors(ProfileOrigin key, OriginPrior value) {
       delegate.putPriors(key, value);
-      given.add(Figure.PRIORS);
+      provenance.set(Figure.PRIORS);
       return this;
     }
 
@@ -196,7 +186,7 @@ public abstract class FitPolicy {
      */
     public Builder putPriors(Map.Entry<ProfileOrigin, ? extends OriginPrior> entry) {
       delegate.putPriors(entry);
-      given.add(Figure.PRIORS);
+      provenance.set(Figure.PRIORS);
       return this;
     }
 
@@ -207,7 +197,7 @@ public abstract class FitPolicy {
      */
     public Builder priors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
       delegate.priors(entries);
-      given.add(Figure.PRIORS);
+      provenance.set(Figure.PRIORS);
       return this;
     }
 
@@ -218,7 +208,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllPriors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
       delegate.putAllPriors(entries);
-      given.add(Figure.PRIORS);
+      provenance.set(Figure.PRIORS);
       return this;
     }
 
@@ -230,7 +220,7 @@ public abstract class FitPolicy {
      */
     public Builder putMatrix(MissionFamily key, Map<Competency, Double> value) {
       delegate.putMatrix(key, value);
-      given.add(Figure.MATRIX);
+      provenance.set(Figure.MATRIX);
       return this;
     }
 
@@ -241,7 +231,7 @@ public abstract class FitPolicy {
      */
     public Builder putMatrix(Map.Entry<MissionFamily, ? extends Map<Competency, Double>> entry) {
       delegate.putMatrix(entry);
-      given.add(Figure.MATRIX);
+      provenance.set(Figure.MATRIX);
       return this;
     }
 
@@ -252,7 +242,7 @@ public abstract class FitPolicy {
      */
     public Builder matrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
       delegate.matrix(entries);
-      given.add(Figure.MATRIX);
+      provenance.set(Figure.MATRIX);
       return this;
     }
 
@@ -263,7 +253,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllMatrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
       delegate.putAllMatrix(entries);
-      given.add(Figure.MATRIX);
+      provenance.set(Figure.MATRIX);
       return this;
     }
 
@@ -275,7 +265,7 @@ public abstract class FitPolicy {
      */
     public Builder putCoreRequirementByLevel(OpsLevel key, Proficiency value) {
       delegate.putCoreRequirementByLevel(key, value);
-      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
+      provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -286,7 +276,7 @@ public abstract class FitPolicy {
      */
     public Builder putCoreRequirementByLevel(Map.Entry<OpsLevel, ? extends Proficiency> entry) {
       delegate.putCoreRequirementByLevel(entry);
-      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
+      provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -297,7 +287,7 @@ public abstract class FitPolicy {
      */
     public Builder coreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
       delegate.coreRequirementByLevel(entries);
-      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
+      provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -308,7 +298,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllCoreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
       delegate.putAllCoreRequirementByLevel(entries);
-      given.add(Figure.CORE_REQUIREMENT_BY_LEVEL);
+      provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
     }
 
@@ -320,7 +310,7 @@ public abstract class FitPolicy {
      */
     public Builder coreShare(double coreShare) {
       delegate.coreShare(coreShare);
-      given.add(Figure.CORE_SHARE);
+      provenance.set(Figure.CORE_SHARE);
       return this;
     }
 
@@ -332,7 +322,7 @@ public abstract class FitPolicy {
      */
     public Builder putSpecialtyEmphasis(OpsSpecialty key, List<Competency> value) {
       delegate.putSpecialtyEmphasis(key, value);
-      given.add(Figure.SPECIALTY_EMPHASIS);
+      provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -343,7 +333,7 @@ public abstract class FitPolicy {
      */
     public Builder putSpecialtyEmphasis(Map.Entry<OpsSpecialty, ? extends List<Competency>> entry) {
       delegate.putSpecialtyEmphasis(entry);
-      given.add(Figure.SPECIALTY_EMPHASIS);
+      provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -354,7 +344,7 @@ public abstract class FitPolicy {
      */
     public Builder specialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
       delegate.specialtyEmphasis(entries);
-      given.add(Figure.SPECIALTY_EMPHASIS);
+      provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -365,7 +355,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllSpecialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
       delegate.putAllSpecialtyEmphasis(entries);
-      given.add(Figure.SPECIALTY_EMPHASIS);
+      provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
     }
 
@@ -377,7 +367,7 @@ public abstract class FitPolicy {
      */
     public Builder specialtyBoost(double specialtyBoost) {
       delegate.specialtyBoost(specialtyBoost);
-      given.add(Figure.SPECIALTY_BOOST);
+      provenance.set(Figure.SPECIALTY_BOOST);
       return this;
     }
 
@@ -389,7 +379,7 @@ public abstract class FitPolicy {
      */
     public Builder putEvidenceWeights(Evidence key, double value) {
       delegate.putEvidenceWeights(key, value);
-      given.add(Figure.EVIDENCE_WEIGHTS);
+      provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -400,7 +390,7 @@ public abstract class FitPolicy {
      */
     public Builder putEvidenceWeights(Map.Entry<Evidence, ? extends Double> entry) {
       delegate.putEvidenceWeights(entry);
-      given.add(Figure.EVIDENCE_WEIGHTS);
+      provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -411,7 +401,7 @@ public abstract class FitPolicy {
      */
     public Builder evidenceWeights(Map<Evidence, ? extends Double> entries) {
       delegate.evidenceWeights(entries);
-      given.add(Figure.EVIDENCE_WEIGHTS);
+      provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -422,7 +412,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllEvidenceWeights(Map<Evidence, ? extends Double> entries) {
       delegate.putAllEvidenceWeights(entries);
-      given.add(Figure.EVIDENCE_WEIGHTS);
+      provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
     }
 
@@ -434,7 +424,7 @@ public abstract class FitPolicy {
      */
     public Builder putDevelopmentActions(Competency key, List<DevelopmentAction> value) {
       delegate.putDevelopmentActions(key, value);
-      given.add(Figure.DEVELOPMENT_ACTIONS);
+      provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -445,7 +435,7 @@ public abstract class FitPolicy {
      */
     public Builder putDevelopmentActions(Map.Entry<Competency, ? extends List<DevelopmentAction>> entry) {
       delegate.putDevelopmentActions(entry);
-      given.add(Figure.DEVELOPMENT_ACTIONS);
+      provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -456,7 +446,7 @@ public abstract class FitPolicy {
      */
     public Builder developmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
       delegate.developmentActions(entries);
-      given.add(Figure.DEVELOPMENT_ACTIONS);
+      provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -467,7 +457,7 @@ public abstract class FitPolicy {
      */
     public Builder putAllDevelopmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
       delegate.putAllDevelopmentActions(entries);
-      given.add(Figure.DEVELOPMENT_ACTIONS);
+      provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
     }
 
@@ -479,7 +469,7 @@ public abstract class FitPolicy {
      */
     public Builder focusShare(double focusShare) {
       delegate.focusShare(focusShare);
-      given.add(Figure.FOCUS_SHARE);
+      provenance.set(Figure.FOCUS_SHARE);
       return this;
     }
 
@@ -489,12 +479,7 @@ public abstract class FitPolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public FitPolicy build() {
-      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
-      for (Figure figure : Figure.values()) {
-        provenance.put(figure, given.contains(figure) ? Provenance.input()
-            : base != null ? base.get(figure) : figure.defaultProvenance());
-      }
-      return delegate.provenance(provenance).build();
+      return delegate.provenance(provenance.provenance()).build();
     }
   }
 

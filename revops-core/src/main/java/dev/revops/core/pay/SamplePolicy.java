@@ -1,13 +1,12 @@
 package dev.revops.core.pay;
 
+import dev.revops.core.explain.PolicyFigure;
 import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import dev.revops.core.internal.ProvenanceTracker;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * When a sample of salaries is too thin to trust: the rules behind the {@link Confidence} of an
@@ -31,7 +30,7 @@ public abstract class SamplePolicy {
   /**
    * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops; the publishing minimum follows Pave's benchmarking guide.
    */
-  public enum Figure {
+  public enum Figure implements PolicyFigure {
     /** {@link #publishMinimum()}: no percentile under 3 salaries (assumption, after Pave). */
     PUBLISH_MINIMUM(Provenance.assumption()),
     /** {@link #lowConfidenceBelow()}: low confidence under 5 salaries (assumption). */
@@ -45,11 +44,7 @@ public abstract class SamplePolicy {
       this.defaultProvenance = defaultProvenance;
     }
 
-    /**
-     * The provenance of the default value: a fact with its source, or an assumption of revops.
-     *
-     * @return the provenance, never null
-     */
+    @Override
     public Provenance defaultProvenance() {
       return defaultProvenance;
     }
@@ -66,11 +61,7 @@ public abstract class SamplePolicy {
    */
   @Value.Default
   public Map<Figure, Provenance> provenance() {
-    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
-    for (Figure figure : Figure.values()) {
-      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
-    }
-    return byValue;
+    return ProvenanceTracker.byValue(Figure.class, this::hasDefaultValue);
   }
 
   /**
@@ -113,8 +104,7 @@ public abstract class SamplePolicy {
   /** Builds a {@link SamplePolicy}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableSamplePolicy.Generator delegate = ImmutableSamplePolicy.generator();
-    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
-    private @Nullable Map<Figure, Provenance> base;
+    private final ProvenanceTracker<Figure> provenance = new ProvenanceTracker<>(Figure.class);
 
     Builder() {}
 
@@ -127,8 +117,7 @@ public abstract class SamplePolicy {
      */
     public Builder from(SamplePolicy instance) {
       delegate.from(instance);
-      base = instance.provenance();
-      given.clear();
+      provenance.startFrom(instance.provenance());
       return this;
     }
 
@@ -140,7 +129,7 @@ public abstract class SamplePolicy {
      */
     public Builder publishMinimum(int publishMinimum) {
       delegate.publishMinimum(publishMinimum);
-      given.add(Figure.PUBLISH_MINIMUM);
+      provenance.set(Figure.PUBLISH_MINIMUM);
       return this;
     }
 
@@ -152,7 +141,7 @@ public abstract class SamplePolicy {
      */
     public Builder lowConfidenceBelow(int lowConfidenceBelow) {
       delegate.lowConfidenceBelow(lowConfidenceBelow);
-      given.add(Figure.LOW_CONFIDENCE_BELOW);
+      provenance.set(Figure.LOW_CONFIDENCE_BELOW);
       return this;
     }
 
@@ -164,7 +153,7 @@ public abstract class SamplePolicy {
      */
     public Builder highConfidenceFrom(int highConfidenceFrom) {
       delegate.highConfidenceFrom(highConfidenceFrom);
-      given.add(Figure.HIGH_CONFIDENCE_FROM);
+      provenance.set(Figure.HIGH_CONFIDENCE_FROM);
       return this;
     }
 
@@ -174,12 +163,7 @@ public abstract class SamplePolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public SamplePolicy build() {
-      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
-      for (Figure figure : Figure.values()) {
-        provenance.put(figure, given.contains(figure) ? Provenance.input()
-            : base != null ? base.get(figure) : figure.defaultProvenance());
-      }
-      return delegate.provenance(provenance).build();
+      return delegate.provenance(provenance.provenance()).build();
     }
   }
 

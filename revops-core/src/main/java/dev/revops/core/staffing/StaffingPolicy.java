@@ -1,14 +1,13 @@
 package dev.revops.core.staffing;
 
+import dev.revops.core.explain.PolicyFigure;
 import dev.revops.core.explain.Provenance;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import dev.revops.core.internal.ProvenanceTracker;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers and choices behind {@link StaffingCalculator}: the staffing ratio of each phase, the
@@ -81,7 +80,7 @@ public abstract class StaffingPolicy {
   /**
    * The numbers and choices of this policy whose provenance explanations report. The apportionment method is a choice of method, not a figure, and is reported as the rule applied.
    */
-  public enum Figure {
+  public enum Figure implements PolicyFigure {
     /** {@link #emergingStaffPerOps()}: 1 Ops per 10 business staff early (source). */
     EMERGING_STAFF_PER_OPS(Provenance.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB)),
     /** {@link #structuringStaffPerOps()}: 1 per 15 while structuring (assumption). */
@@ -109,11 +108,7 @@ public abstract class StaffingPolicy {
       this.defaultProvenance = defaultProvenance;
     }
 
-    /**
-     * The provenance of the default value: a fact with its source, or an assumption of revops.
-     *
-     * @return the provenance, never null
-     */
+    @Override
     public Provenance defaultProvenance() {
       return defaultProvenance;
     }
@@ -130,11 +125,7 @@ public abstract class StaffingPolicy {
    */
   @Value.Default
   public Map<Figure, Provenance> provenance() {
-    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
-    for (Figure figure : Figure.values()) {
-      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
-    }
-    return byValue;
+    return ProvenanceTracker.byValue(Figure.class, this::hasDefaultValue);
   }
 
   /**
@@ -184,8 +175,7 @@ public abstract class StaffingPolicy {
   /** Builds a {@link StaffingPolicy}; unset values keep their defaults. Not thread-safe. */
   public static final class Builder {
     private final ImmutableStaffingPolicy.Generator delegate = ImmutableStaffingPolicy.generator();
-    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
-    private @Nullable Map<Figure, Provenance> base;
+    private final ProvenanceTracker<Figure> provenance = new ProvenanceTracker<>(Figure.class);
 
     Builder() {}
 
@@ -198,8 +188,7 @@ public abstract class StaffingPolicy {
      */
     public Builder from(StaffingPolicy instance) {
       delegate.from(instance);
-      base = instance.provenance();
-      given.clear();
+      provenance.startFrom(instance.provenance());
       return this;
     }
 
@@ -211,7 +200,7 @@ public abstract class StaffingPolicy {
      */
     public Builder emergingStaffPerOps(double emergingStaffPerOps) {
       delegate.emergingStaffPerOps(emergingStaffPerOps);
-      given.add(Figure.EMERGING_STAFF_PER_OPS);
+      provenance.set(Figure.EMERGING_STAFF_PER_OPS);
       return this;
     }
 
@@ -223,7 +212,7 @@ public abstract class StaffingPolicy {
      */
     public Builder structuringStaffPerOps(double structuringStaffPerOps) {
       delegate.structuringStaffPerOps(structuringStaffPerOps);
-      given.add(Figure.STRUCTURING_STAFF_PER_OPS);
+      provenance.set(Figure.STRUCTURING_STAFF_PER_OPS);
       return this;
     }
 
@@ -235,7 +224,7 @@ public abstract class StaffingPolicy {
      */
     public Builder matureStaffPerOps(double matureStaffPerOps) {
       delegate.matureStaffPerOps(matureStaffPerOps);
-      given.add(Figure.MATURE_STAFF_PER_OPS);
+      provenance.set(Figure.MATURE_STAFF_PER_OPS);
       return this;
     }
 
@@ -247,7 +236,7 @@ public abstract class StaffingPolicy {
      */
     public Builder minimumOpsPerFunction(int minimumOpsPerFunction) {
       delegate.minimumOpsPerFunction(minimumOpsPerFunction);
-      given.add(Figure.MINIMUM_OPS_PER_FUNCTION);
+      provenance.set(Figure.MINIMUM_OPS_PER_FUNCTION);
       return this;
     }
 
@@ -259,7 +248,7 @@ public abstract class StaffingPolicy {
      */
     public Builder extraTierWeightPercent(int extraTierWeightPercent) {
       delegate.extraTierWeightPercent(extraTierWeightPercent);
-      given.add(Figure.EXTRA_TIER_WEIGHT_PERCENT);
+      provenance.set(Figure.EXTRA_TIER_WEIGHT_PERCENT);
       return this;
     }
 
@@ -271,7 +260,7 @@ public abstract class StaffingPolicy {
      */
     public Builder rounding(OpsRounding rounding) {
       delegate.rounding(rounding);
-      given.add(Figure.ROUNDING);
+      provenance.set(Figure.ROUNDING);
       return this;
     }
 
@@ -294,7 +283,7 @@ public abstract class StaffingPolicy {
      */
     public Builder strongGrowth(double strongGrowth) {
       delegate.strongGrowth(strongGrowth);
-      given.add(Figure.STRONG_GROWTH);
+      provenance.set(Figure.STRONG_GROWTH);
       return this;
     }
 
@@ -306,7 +295,7 @@ public abstract class StaffingPolicy {
      */
     public Builder emergingMaxOpsAgeYears(double emergingMaxOpsAgeYears) {
       delegate.emergingMaxOpsAgeYears(emergingMaxOpsAgeYears);
-      given.add(Figure.EMERGING_MAX_OPS_AGE_YEARS);
+      provenance.set(Figure.EMERGING_MAX_OPS_AGE_YEARS);
       return this;
     }
 
@@ -318,7 +307,7 @@ public abstract class StaffingPolicy {
      */
     public Builder matureMinOpsAgeYears(double matureMinOpsAgeYears) {
       delegate.matureMinOpsAgeYears(matureMinOpsAgeYears);
-      given.add(Figure.MATURE_MIN_OPS_AGE_YEARS);
+      provenance.set(Figure.MATURE_MIN_OPS_AGE_YEARS);
       return this;
     }
 
@@ -330,7 +319,7 @@ public abstract class StaffingPolicy {
      */
     public Builder matureMaxGrowth(double matureMaxGrowth) {
       delegate.matureMaxGrowth(matureMaxGrowth);
-      given.add(Figure.MATURE_MAX_GROWTH);
+      provenance.set(Figure.MATURE_MAX_GROWTH);
       return this;
     }
 
@@ -340,12 +329,7 @@ public abstract class StaffingPolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public StaffingPolicy build() {
-      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
-      for (Figure figure : Figure.values()) {
-        provenance.put(figure, given.contains(figure) ? Provenance.input()
-            : base != null ? base.get(figure) : figure.defaultProvenance());
-      }
-      return delegate.provenance(provenance).build();
+      return delegate.provenance(provenance.provenance()).build();
     }
   }
 

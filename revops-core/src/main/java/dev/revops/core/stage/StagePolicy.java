@@ -1,13 +1,12 @@
 package dev.revops.core.stage;
 
+import dev.revops.core.explain.PolicyFigure;
 import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import dev.revops.core.internal.ProvenanceTracker;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The thresholds of {@link StageAdvisor}. The source describes the four stages and why
@@ -24,7 +23,7 @@ public abstract class StagePolicy {
   /**
    * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops: the source gives no thresholds.
    */
-  public enum Figure {
+  public enum Figure implements PolicyFigure {
     /** {@link #dominantShare()}: a stage needs 80 % of Ops headcount (assumption). */
     DOMINANT_SHARE(Provenance.assumption()),
     /** {@link #leaderOutsideCommitteeCountsAs()}: a leader outside the committee counts as centralised (assumption). */
@@ -54,11 +53,7 @@ public abstract class StagePolicy {
       this.defaultProvenance = defaultProvenance;
     }
 
-    /**
-     * The provenance of the default value: a fact with its source, or an assumption of revops.
-     *
-     * @return the provenance, never null
-     */
+    @Override
     public Provenance defaultProvenance() {
       return defaultProvenance;
     }
@@ -75,11 +70,7 @@ public abstract class StagePolicy {
    */
   @Value.Default
   public Map<Figure, Provenance> provenance() {
-    Map<Figure, Provenance> byValue = new EnumMap<>(Figure.class);
-    for (Figure figure : Figure.values()) {
-      byValue.put(figure, hasDefaultValue(figure) ? figure.defaultProvenance() : Provenance.input());
-    }
-    return byValue;
+    return ProvenanceTracker.byValue(Figure.class, this::hasDefaultValue);
   }
 
   /**
@@ -136,8 +127,7 @@ public abstract class StagePolicy {
   /** Builds a {@link StagePolicy}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableStagePolicy.Generator delegate = ImmutableStagePolicy.generator();
-    private final EnumSet<Figure> given = EnumSet.noneOf(Figure.class);
-    private @Nullable Map<Figure, Provenance> base;
+    private final ProvenanceTracker<Figure> provenance = new ProvenanceTracker<>(Figure.class);
 
     Builder() {}
 
@@ -150,8 +140,7 @@ public abstract class StagePolicy {
      */
     public Builder from(StagePolicy instance) {
       delegate.from(instance);
-      base = instance.provenance();
-      given.clear();
+      provenance.startFrom(instance.provenance());
       return this;
     }
 
@@ -163,7 +152,7 @@ public abstract class StagePolicy {
      */
     public Builder dominantShare(double dominantShare) {
       delegate.dominantShare(dominantShare);
-      given.add(Figure.DOMINANT_SHARE);
+      provenance.set(Figure.DOMINANT_SHARE);
       return this;
     }
 
@@ -175,7 +164,7 @@ public abstract class StagePolicy {
      */
     public Builder leaderOutsideCommitteeCountsAs(OrgStage leaderOutsideCommitteeCountsAs) {
       delegate.leaderOutsideCommitteeCountsAs(leaderOutsideCommitteeCountsAs);
-      given.add(Figure.LEADER_OUTSIDE_COMMITTEE_COUNTS_AS);
+      provenance.set(Figure.LEADER_OUTSIDE_COMMITTEE_COUNTS_AS);
       return this;
     }
 
@@ -187,7 +176,7 @@ public abstract class StagePolicy {
      */
     public Builder firstOpsCompanySize(int firstOpsCompanySize) {
       delegate.firstOpsCompanySize(firstOpsCompanySize);
-      given.add(Figure.FIRST_OPS_COMPANY_SIZE);
+      provenance.set(Figure.FIRST_OPS_COMPANY_SIZE);
       return this;
     }
 
@@ -199,7 +188,7 @@ public abstract class StagePolicy {
      */
     public Builder centralizeMinTeams(int centralizeMinTeams) {
       delegate.centralizeMinTeams(centralizeMinTeams);
-      given.add(Figure.CENTRALIZE_MIN_TEAMS);
+      provenance.set(Figure.CENTRALIZE_MIN_TEAMS);
       return this;
     }
 
@@ -211,7 +200,7 @@ public abstract class StagePolicy {
      */
     public Builder centralizeMinOpsHeadcount(int centralizeMinOpsHeadcount) {
       delegate.centralizeMinOpsHeadcount(centralizeMinOpsHeadcount);
-      given.add(Figure.CENTRALIZE_MIN_OPS_HEADCOUNT);
+      provenance.set(Figure.CENTRALIZE_MIN_OPS_HEADCOUNT);
       return this;
     }
 
@@ -223,7 +212,7 @@ public abstract class StagePolicy {
      */
     public Builder centralizeMinSymptoms(int centralizeMinSymptoms) {
       delegate.centralizeMinSymptoms(centralizeMinSymptoms);
-      given.add(Figure.CENTRALIZE_MIN_SYMPTOMS);
+      provenance.set(Figure.CENTRALIZE_MIN_SYMPTOMS);
       return this;
     }
 
@@ -235,7 +224,7 @@ public abstract class StagePolicy {
      */
     public Builder autonomousMinOpsHeadcount(int autonomousMinOpsHeadcount) {
       delegate.autonomousMinOpsHeadcount(autonomousMinOpsHeadcount);
-      given.add(Figure.AUTONOMOUS_MIN_OPS_HEADCOUNT);
+      provenance.set(Figure.AUTONOMOUS_MIN_OPS_HEADCOUNT);
       return this;
     }
 
@@ -247,7 +236,7 @@ public abstract class StagePolicy {
      */
     public Builder autonomousMinCompanySize(int autonomousMinCompanySize) {
       delegate.autonomousMinCompanySize(autonomousMinCompanySize);
-      given.add(Figure.AUTONOMOUS_MIN_COMPANY_SIZE);
+      provenance.set(Figure.AUTONOMOUS_MIN_COMPANY_SIZE);
       return this;
     }
 
@@ -259,7 +248,7 @@ public abstract class StagePolicy {
      */
     public Builder hybridMinOpsHeadcount(int hybridMinOpsHeadcount) {
       delegate.hybridMinOpsHeadcount(hybridMinOpsHeadcount);
-      given.add(Figure.HYBRID_MIN_OPS_HEADCOUNT);
+      provenance.set(Figure.HYBRID_MIN_OPS_HEADCOUNT);
       return this;
     }
 
@@ -271,7 +260,7 @@ public abstract class StagePolicy {
      */
     public Builder hybridMinCompanySize(int hybridMinCompanySize) {
       delegate.hybridMinCompanySize(hybridMinCompanySize);
-      given.add(Figure.HYBRID_MIN_COMPANY_SIZE);
+      provenance.set(Figure.HYBRID_MIN_COMPANY_SIZE);
       return this;
     }
 
@@ -283,7 +272,7 @@ public abstract class StagePolicy {
      */
     public Builder allowSkipToAutonomous(boolean allowSkipToAutonomous) {
       delegate.allowSkipToAutonomous(allowSkipToAutonomous);
-      given.add(Figure.ALLOW_SKIP_TO_AUTONOMOUS);
+      provenance.set(Figure.ALLOW_SKIP_TO_AUTONOMOUS);
       return this;
     }
 
@@ -293,12 +282,7 @@ public abstract class StagePolicy {
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
      */
     public StagePolicy build() {
-      Map<Figure, Provenance> provenance = new EnumMap<>(Figure.class);
-      for (Figure figure : Figure.values()) {
-        provenance.put(figure, given.contains(figure) ? Provenance.input()
-            : base != null ? base.get(figure) : figure.defaultProvenance());
-      }
-      return delegate.provenance(provenance).build();
+      return delegate.provenance(provenance.provenance()).build();
     }
   }
 
