@@ -80,4 +80,34 @@ class PolicyProvenanceTest {
     assertThatThrownBy(() -> map.put(StaffingPolicy.Figure.ROUNDING, Provenance.input()))
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  /** A policy built without provenance (as from a document), with one figure changed. */
+  private static StaffingPolicy withoutProvenance(StaffingPolicy.Figure changed) {
+    ImmutableStaffingPolicy.Generator g = ImmutableStaffingPolicy.generator();
+    switch (changed) {
+      case EMERGING_STAFF_PER_OPS -> g.emergingStaffPerOps(9);
+      case STRUCTURING_STAFF_PER_OPS -> g.structuringStaffPerOps(16);
+      case MATURE_STAFF_PER_OPS -> g.matureStaffPerOps(25);
+      case MINIMUM_OPS_PER_FUNCTION -> g.minimumOpsPerFunction(2);
+      case EXTRA_TIER_WEIGHT_PERCENT -> g.extraTierWeightPercent(30);
+      case ROUNDING -> g.rounding(OpsRounding.CEILING);
+      case STRONG_GROWTH -> g.strongGrowth(0.6);
+      case EMERGING_MAX_OPS_AGE_YEARS -> g.emergingMaxOpsAgeYears(1);
+      case MATURE_MIN_OPS_AGE_YEARS -> g.matureMinOpsAgeYears(5);
+      case MATURE_MAX_GROWTH -> g.matureMaxGrowth(0.1);
+    }
+    return g.build();
+  }
+
+  @Test
+  void a_policy_without_provenance_counts_each_changed_figure_as_an_input() {
+    for (StaffingPolicy.Figure changed : StaffingPolicy.Figure.values()) {
+      StaffingPolicy p = withoutProvenance(changed);
+      for (StaffingPolicy.Figure f : StaffingPolicy.Figure.values()) {
+        assertThat(p.provenance(f)).as(changed + " changed, " + f)
+            .isEqualTo(f == changed ? Provenance.input() : f.defaultProvenance());
+      }
+    }
+    assertThat(ImmutableStaffingPolicy.generator().build().provenance()).isEqualTo(StaffingPolicy.defaults().provenance());
+  }
 }
