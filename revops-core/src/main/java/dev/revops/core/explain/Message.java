@@ -75,7 +75,7 @@ public final class Message {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Message && key.equals(((Message) other).key) && arity == ((Message) other).arity;
+    return other instanceof Message that && key.equals(that.key) && arity == that.arity;
   }
 
   @Override

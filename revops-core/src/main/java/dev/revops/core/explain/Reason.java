@@ -144,11 +144,11 @@ public final class Reason {
 
   /** Whether an argument is of a supported type, or converts to one. */
   private static boolean isSupported(Object arg) {
-    if (arg instanceof Double) {
-      return Double.isFinite((Double) arg);
+    if (arg instanceof Double d) {
+      return Double.isFinite(d);
     }
-    if (arg instanceof Float) {
-      return Float.isFinite((Float) arg);
+    if (arg instanceof Float f) {
+      return Float.isFinite(f);
     }
     return arg instanceof String || arg instanceof Long || arg instanceof Integer || arg instanceof BigDecimal
         || arg instanceof Boolean || arg instanceof Money || arg instanceof Localizable || arg instanceof Short
@@ -257,10 +257,9 @@ public final class Reason {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Reason)) {
+    if (!(other instanceof Reason that)) {
       return false;
     }
-    Reason that = (Reason) other;
     return basis == that.basis && message.equals(that.message) && Objects.equals(source, that.source)
         && args().equals(that.args());
   }
@@ -284,14 +283,14 @@ public final class Reason {
     if (arg instanceof Integer || arg instanceof Short || arg instanceof Byte) {
       return ((Number) arg).longValue();
     }
-    if (arg instanceof Float) {
-      return ((Float) arg).doubleValue();
+    if (arg instanceof Float f) {
+      return f.doubleValue();
     }
-    if (arg instanceof BigInteger) {
-      return new BigDecimal((BigInteger) arg);
+    if (arg instanceof BigInteger b) {
+      return new BigDecimal(b);
     }
-    if (arg instanceof Localizable && !(arg instanceof LocalizedText)) {
-      return LocalizedText.from((Localizable) arg);
+    if (arg instanceof Localizable l && !(arg instanceof LocalizedText)) {
+      return LocalizedText.from(l);
     }
     if (arg instanceof CharSequence && !(arg instanceof String)) {
       return arg.toString();

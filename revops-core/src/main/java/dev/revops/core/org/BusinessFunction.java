@@ -213,10 +213,9 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
     if (this == other) {
       return true;
     }
-    if (!(other instanceof BusinessFunction)) {
+    if (!(other instanceof BusinessFunction that)) {
       return false;
     }
-    BusinessFunction that = (BusinessFunction) other;
     return code.equals(that.code) && department == that.department && englishName.equals(that.englishName)
         && frenchName.equals(that.frenchName);
   }

@@ -102,7 +102,7 @@ public sealed interface ReportingLine extends Localizable
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof ToBusinessHead && function.equals(((ToBusinessHead) other).function);
+      return other instanceof ToBusinessHead that && function.equals(that.function);
     }
 
     @Override
@@ -145,7 +145,7 @@ public sealed interface ReportingLine extends Localizable
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof ToExecutive && executive == ((ToExecutive) other).executive;
+      return other instanceof ToExecutive that && executive == that.executive;
     }
 
     @Override
@@ -200,8 +200,8 @@ public sealed interface ReportingLine extends Localizable
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof ToOpsLeader && level == ((ToOpsLeader) other).level
-          && onExecutiveCommittee == ((ToOpsLeader) other).onExecutiveCommittee;
+      return other instanceof ToOpsLeader that && level == that.level
+          && onExecutiveCommittee == that.onExecutiveCommittee;
     }
 
     @Override

@@ -119,8 +119,7 @@ public final class StageAdvisor {
       weight.merge(pattern, byHeadcount ? (double) team.headcount() : 1.0, Double::sum);
       why.addReasons(Reason.input(StageMessages.CLASSIFY_TEAM, team.name(), team.headcount(), team.reportingLine(),
           functions(team.serves()), pattern));
-      if (team.reportingLine() instanceof ReportingLine.ToOpsLeader
-          && !((ReportingLine.ToOpsLeader) team.reportingLine()).onExecutiveCommittee()) {
+      if (team.reportingLine() instanceof ReportingLine.ToOpsLeader leader && !leader.onExecutiveCommittee()) {
         leaderOutside = true;
       }
     }
