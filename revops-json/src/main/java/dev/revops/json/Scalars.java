@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.revops.core.InvalidValueException;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.Department;
 import dev.revops.core.pay.Percentile;
@@ -24,6 +26,7 @@ import java.util.function.Function;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serializers and deserializers of the scalar-like values. Each deserializer calls the public
@@ -103,10 +106,25 @@ final class Scalars {
 
     @Override
     public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      BigDecimal amount = value.getAmount();
+      String problem = magnitudeProblem(amount);
+      if (problem != null) {
+        throw JsonMappingException.from(provider, problem);
+      }
       gen.writeStartObject();
       gen.writeStringField("currency", value.getCurrencyUnit().getCode());
       gen.writeFieldName("amount");
-      gen.writeNumber(value.getAmount());
+      String plain = amount.toPlainString();
+      if (plain.length() <= RevOpsJson.MAX_NUMBER_LENGTH) {
+        gen.writeNumber(amount);
+      } else {
+        String scientific = amount.stripTrailingZeros().toString();
+        if (scientific.length() <= RevOpsJson.MAX_NUMBER_LENGTH) {
+          gen.writeNumber(amount.stripTrailingZeros());   // 1E+300: read back as the same amount
+        } else {
+          gen.writeString(plain);                          // many significant digits: a string, read back exactly
+        }
+      }
       gen.writeEndObject();
     }
   }
@@ -121,7 +139,7 @@ final class Scalars {
     @Override
     public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.hasToken(JsonToken.VALUE_STRING)) {
-        return parseOrFail(ctxt, Money.class, p.getText(), Money::parse);
+        return parseOrFail(ctxt, Money.class, p.getText(), Scalars::parseMoney);
       }
       if (!p.isExpectedStartObjectToken()) {
         return (Money) ctxt.handleUnexpectedToken(Money.class, p);
@@ -135,7 +153,7 @@ final class Scalars {
         } else if ("amount".equals(name) && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT)) {
           amount = p.getDecimalValue();
         } else if ("amount".equals(name) && token == JsonToken.VALUE_STRING) {
-          amount = parseOrFail(ctxt, BigDecimal.class, p.getText(), BigDecimal::new);
+          amount = parseOrFail(ctxt, BigDecimal.class, p.getText(), Scalars::parseDecimal);
         } else if ("currency".equals(name) || "amount".equals(name)) {
           ctxt.reportInputMismatch(Money.class, "%s of an amount has the wrong type (%s)", name, token);
         } else {
@@ -145,6 +163,12 @@ final class Scalars {
       if (currency == null || amount == null) {
         return ctxt.reportInputMismatch(Money.class, "an amount needs \"currency\" and \"amount\"");
       }
+      String problem = magnitudeProblem(amount);
+      if (problem != null) {
+        JsonMappingException e = ctxt.weirdNumberException(amount, Money.class, problem);
+        e.prependPath(Money.class, "amount");
+        throw e;
+      }
       try {
         return Money.of(CurrencyUnit.of(currency), amount);
       } catch (IllegalCurrencyException e) {
@@ -153,6 +177,75 @@ final class Scalars {
         throw ctxt.weirdNumberException(amount, Money.class, "amount (" + amount.toPlainString()
             + ") must have at most " + CurrencyUnit.of(currency).getDecimalPlaces() + " decimals for " + currency);
       }
+    }
+  }
+
+  /** A decimal from text; a malformed one is refused with the house form. */
+  static BigDecimal parseDecimal(String text) {
+    try {
+      return new BigDecimal(text.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("amount", text, "must be a decimal number");
+    }
+  }
+
+  /** The most digits an amount may have before its decimal point (amounts up to 10^1000). */
+  static final int MAX_AMOUNT_INTEGER_DIGITS = 1_000;
+  /** The most digits an amount may have after its decimal point. */
+  static final int MAX_AMOUNT_SCALE = 100;
+
+  /**
+   * Why an amount is out of the range revops reads and writes, or null if it is within it. Checked
+   * from precision and scale, so that {@code 1e999999999} is refused at once instead of being
+   * expanded to a billion digits.
+   */
+  static @Nullable String magnitudeProblem(BigDecimal amount) {
+    long integerDigits = (long) amount.precision() - amount.scale();
+    if (integerDigits > MAX_AMOUNT_INTEGER_DIGITS) {
+      return "amount (" + shortText(amount) + ") must have at most " + MAX_AMOUNT_INTEGER_DIGITS
+          + " digits before the decimal point";
+    }
+    if (amount.scale() > MAX_AMOUNT_SCALE) {
+      return "amount (" + shortText(amount) + ") must have at most " + MAX_AMOUNT_SCALE + " decimals";
+    }
+    return null;
+  }
+
+  /** An amount as short text: its scientific form, which never expands the exponent. */
+  private static String shortText(BigDecimal amount) {
+    String text = amount.toString();
+    return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 12);
+  }
+
+  /** {@code "EUR 56000"}: the currency code, spaces, the amount, with the amount's magnitude checked first. */
+  static Money parseMoney(String text) {
+    String trimmed = text.strip();
+    int space = trimmed.indexOf(' ');
+    if (space < 0) {
+      throw new InvalidValueException("amount", text, "must be a currency code and an amount, as in EUR 56000");
+    }
+    String code = trimmed.substring(0, space);
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(trimmed.substring(space + 1).strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidValueException("amount", text, "must be a currency code and an amount, as in EUR 56000");
+    }
+    String problem = magnitudeProblem(amount);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    CurrencyUnit currency;
+    try {
+      currency = CurrencyUnit.of(code);
+    } catch (IllegalCurrencyException e) {
+      throw new InvalidValueException("currency", code, "must be an ISO 4217 code");
+    }
+    try {
+      return Money.of(currency, amount);
+    } catch (ArithmeticException e) {
+      throw new InvalidValueException("amount", amount.toPlainString(),
+          "must have at most " + currency.getDecimalPlaces() + " decimals for " + currency.getCode());
     }
   }
 
