@@ -18,8 +18,10 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -253,9 +255,8 @@ public final class StaffingCalculator {
   private StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase, Explanation phaseReasons) {
     Objects.requireNonNull(org, "org");
     long headcount = org.totalHeadcount();
-    ImmutableSet<BusinessFunction> staffed = org.functions().stream()
-        .filter(f -> org.headcount(f) > 0)
-        .collect(ImmutableSet.toImmutableSet());
+    Map<BusinessFunction, List<Integer>> staffedTeams = staffedTeamsByFunction(org);
+    ImmutableSet<BusinessFunction> staffed = ImmutableSet.copyOf(staffedTeams.keySet());
     int floorEach = policy.minimumOpsPerFunction();
     int minimum = opsCount(org, (long) staffed.size() * floorEach);
     double ratio = policy.staffPerOps(phase);
@@ -264,7 +265,7 @@ public final class StaffingCalculator {
     int rounded = opsCount(org, divide(headcount, ratio));
     int target = Math.max(minimum, rounded);
     int bandLow = Math.max(minimum, opsCount(org, divide(headcount, policy.matureStaffPerOps())));
-    ImmutableList<TeamAllocation> allocation = allocate(org, staffed, target);
+    ImmutableList<TeamAllocation> allocation = allocate(org, staffedTeams, target);
 
     Explanation.Builder why = Explanation.builder().from(phaseReasons);
     why.addReasons(Reason.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
@@ -358,7 +359,25 @@ public final class StaffingCalculator {
     return new BigDecimal(headcount).divide(new BigDecimal(ratio), 0, policy.rounding().mode()).longValueExact();
   }
 
-  private ImmutableList<TeamAllocation> allocate(BusinessOrg org, ImmutableSet<BusinessFunction> staffed, int target) {
+  /**
+   * The teams with people of each function that has people, in the order the organisation first
+   * names each function (that order breaks apportionment ties); one pass over the teams.
+   */
+  private static Map<BusinessFunction, List<Integer>> staffedTeamsByFunction(BusinessOrg org) {
+    Map<BusinessFunction, List<Integer>> byFunction = new LinkedHashMap<>();
+    List<BusinessTeam> teams = org.teams();
+    for (int i = 0; i < teams.size(); i++) {
+      List<Integer> members = byFunction.computeIfAbsent(teams.get(i).function(), f -> new ArrayList<>());
+      if (teams.get(i).headcount() > 0) {
+        members.add(i);
+      }
+    }
+    byFunction.values().removeIf(List::isEmpty);
+    return byFunction;
+  }
+
+  private ImmutableList<TeamAllocation> allocate(BusinessOrg org, Map<BusinessFunction, List<Integer>> staffedTeams,
+      int target) {
     List<BusinessTeam> teams = org.teams();
     BigInteger[] teamWeights = new BigInteger[teams.size()];
     for (int i = 0; i < teams.size(); i++) {
@@ -366,21 +385,19 @@ public final class StaffingCalculator {
     }
     long[] ops = new long[teams.size()];
     if (target > 0) {
-      List<BusinessFunction> functions = staffed.asList();
-      BigInteger[] functionWeights = new BigInteger[functions.size()];
-      for (int f = 0; f < functions.size(); f++) {
+      List<List<Integer>> members = new ArrayList<>(staffedTeams.values());
+      BigInteger[] functionWeights = new BigInteger[members.size()];
+      for (int f = 0; f < members.size(); f++) {
         BigInteger sum = BigInteger.ZERO;
-        for (int i = 0; i < teams.size(); i++) {
-          if (teams.get(i).function().equals(functions.get(f))) {
-            sum = sum.add(teamWeights[i]);
-          }
+        for (int i : members.get(f)) {
+          sum = sum.add(teamWeights[i]);
         }
         functionWeights[f] = sum;
       }
       long[] functionOps = policy.apportionment()
           .apportion(target, toLongWeights(functionWeights), policy.minimumOpsPerFunction());
-      for (int f = 0; f < functions.size(); f++) {
-        shareWithinFunction(teams, teamWeights, functions.get(f), functionOps[f], ops);
+      for (int f = 0; f < members.size(); f++) {
+        shareWithinFunction(members.get(f), teamWeights, functionOps[f], ops);
       }
     }
     ImmutableList.Builder<TeamAllocation> out = ImmutableList.builderWithExpectedSize(teams.size());
@@ -392,14 +409,8 @@ public final class StaffingCalculator {
     return out.build();
   }
 
-  private void shareWithinFunction(List<BusinessTeam> teams, BigInteger[] teamWeights, BusinessFunction function,
-      long seats, long[] ops) {
-    List<Integer> members = new ArrayList<>();
-    for (int i = 0; i < teams.size(); i++) {
-      if (teams.get(i).function().equals(function) && teams.get(i).headcount() > 0) {
-        members.add(i);
-      }
-    }
+  /** Shares a function's seats between its teams with people (indices into the organisation's teams). */
+  private void shareWithinFunction(List<Integer> members, BigInteger[] teamWeights, long seats, long[] ops) {
     if (members.size() == 1) {
       ops[members.get(0)] = seats;
       return;

@@ -5,6 +5,8 @@ import dev.revops.core.explain.Explanation;
 import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
+import dev.revops.core.org.BusinessTeam;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,8 +176,12 @@ public abstract class StaffingRecommendation {
       throw Checks.invalid("bandLow", bandLow(),
           "must be between minimum (" + minimum() + ") and bandHigh (" + bandHigh() + ")");
     }
+    Map<BusinessFunction, Long> headcounts = new HashMap<>();
+    for (BusinessTeam team : org().teams()) {
+      headcounts.merge(team.function(), (long) team.headcount(), Long::sum);
+    }
     for (BusinessFunction f : staffedFunctions()) {
-      if (org().headcount(f) <= 0) {
+      if (headcounts.getOrDefault(f, 0L) <= 0) {
         throw Checks.invalid("staffedFunctions", f, "must have staff in the organisation");
       }
     }
