@@ -14,6 +14,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.revops.core.explain.Explanation;
+import dev.revops.core.explain.Reason;
+import dev.revops.core.org.BusinessFunction;
+import dev.revops.core.org.MissionMix;
+import dev.revops.core.pay.Percentile;
+import dev.revops.core.stage.ReportingLine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -23,6 +29,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -202,9 +211,29 @@ public final class RevOpsJson {
     @Nullable T read() throws IOException;
   }
 
+  /** The types read by explicit codecs rather than through their generated builders. */
+  private static final Set<Class<?>> EXPLICIT = Set.of(BusinessFunction.class, MissionMix.class, Percentile.class,
+      Money.class, CurrencyUnit.class, Reason.class, Explanation.class, ReportingLine.class);
+
+  /**
+   * Whether {@code read} accepts a target: a value type of revops-core, an enum of revops-core, a
+   * document of {@link Documents}, or an array of one of these. Anything else (a calculator, a class of constants, a builder,
+   * a JDK type) is refused, so that reading never builds what it was not meant to.
+   */
+  static boolean readable(Class<?> type) {
+    return EXPLICIT.contains(type) || ValueType.of(type).isPresent()
+        || type.isEnum() && type.getName().startsWith("dev.revops.core.")
+        || type.isRecord() && type.getEnclosingClass() == Documents.class
+        || type.isArray() && readable(type.getComponentType());
+  }
+
   /** Runs a read, turning every failure and a JSON {@code null} into a {@link RevOpsJsonException}. */
   private static <T> T read(Class<T> type, Reading<T> reading) {
     Objects.requireNonNull(type, "type");
+    if (!readable(type)) {
+      throw new RevOpsJsonException("", "cannot read a " + type.getName()
+          + ": revops reads its value types (org, staffing, stage, fit, pay, explain) and the Documents only", null);
+    }
     try {
       return checkNotNull(reading.read());
     } catch (IOException | RuntimeException e) {

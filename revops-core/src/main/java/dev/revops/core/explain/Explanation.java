@@ -2,6 +2,7 @@ package dev.revops.core.explain;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.revops.core.internal.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public abstract class Explanation {
    * @return the new instance, never null
    */
   public static Explanation of(Iterable<Reason> reasons) {
-    return ImmutableExplanation.generator().addAllReasons(reasons).build();
+    return ImmutableExplanation.generator().addAllReasons(Checks.noNulls(reasons, "reasons")).build();
   }
 
   /**
@@ -142,7 +143,7 @@ public abstract class Explanation {
    * @return the longer explanation, never null
    */
   public Explanation plus(Reason reason) {
-    return builder().from(this).addReasons(reason).build();
+    return builder().from(this).addReasons(Objects.requireNonNull(reason, "reason")).build();
   }
 
   /**
@@ -152,7 +153,7 @@ public abstract class Explanation {
    * @return the longer explanation, never null
    */
   public Explanation plus(Explanation other) {
-    return builder().from(this).addAllReasons(other.reasons()).build();
+    return builder().from(this).addAllReasons(Objects.requireNonNull(other, "other").reasons()).build();
   }
 
   /**

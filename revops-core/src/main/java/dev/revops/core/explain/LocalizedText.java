@@ -2,6 +2,7 @@ package dev.revops.core.explain;
 
 import dev.revops.core.internal.Checks;
 import java.util.Locale;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -63,6 +64,7 @@ public abstract class LocalizedText implements Localizable {
    * @return the new instance, never null
    */
   public static LocalizedText from(Localizable value) {
+    Objects.requireNonNull(value, "value");
     if (value instanceof LocalizedText) {
       return (LocalizedText) value;
     }

@@ -61,6 +61,32 @@ public final class Checks {
   }
 
   /**
+   * A copy of the elements, refusing a null one with a {@link NullPointerException} naming it
+   * ({@code teams[2]}).
+   *
+   * @param <T>  the element type
+   * @param elements  the elements
+   * @param name  the parameter name
+   * @return the elements, in order
+   * @throws NullPointerException if the iterable or an element is null
+   */
+  public static <T> java.util.List<T> noNulls(@Nullable Iterable<T> elements, String name) {
+    if (elements == null) {
+      throw new NullPointerException(name);
+    }
+    java.util.List<T> out = new java.util.ArrayList<>();
+    int i = 0;
+    for (T element : elements) {
+      if (element == null) {
+        throw new NullPointerException(name + "[" + i + "]");
+      }
+      out.add(element);
+      i++;
+    }
+    return out;
+  }
+
+  /**
    * The exception for a value that broke a rule, to throw.
    *
    * @param field  the field path

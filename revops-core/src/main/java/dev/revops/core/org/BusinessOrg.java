@@ -58,7 +58,7 @@ public abstract class BusinessOrg {
    * @throws IllegalArgumentException if there is no team, or two teams share a function and name
    */
   public static BusinessOrg of(Iterable<BusinessTeam> teams) {
-    return ImmutableBusinessOrg.generator().addAllTeams(teams).build();
+    return ImmutableBusinessOrg.generator().addAllTeams(Checks.noNulls(teams, "teams")).build();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.revops.core.pay;
 import dev.revops.core.explain.Localizable;
 import dev.revops.core.explain.Messages;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Where a salary sits against the middle half of a distribution. */
 public enum PayVerdict implements Localizable {
@@ -25,6 +26,7 @@ public enum PayVerdict implements Localizable {
    * @return the verdict, never null
    */
   public static PayVerdict of(Percentile percentile) {
+    Objects.requireNonNull(percentile, "percentile");
     if (percentile.compareTo(Percentile.P25) < 0) {
       return BELOW_P25;
     }

@@ -3,6 +3,7 @@ package dev.revops.core.pay;
 import java.util.List;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
+import java.util.Objects;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -133,6 +134,8 @@ public sealed interface SalaryDistribution
    * @throws InsufficientDataException if the distribution is not publishable
    */
   default SalaryBand band(Percentile low, Percentile high) {
+    Objects.requireNonNull(low, "low");
+    Objects.requireNonNull(high, "high");
     return SalaryBand.of(low, salaryAt(low), high, salaryAt(high));
   }
 

@@ -45,7 +45,7 @@ public abstract class OpsOrgChart {
    * @throws IllegalArgumentException if two teams share a name
    */
   public static OpsOrgChart of(Iterable<OpsTeam> teams) {
-    return ImmutableOpsOrgChart.generator().addAllTeams(teams).build();
+    return ImmutableOpsOrgChart.generator().addAllTeams(Checks.noNulls(teams, "teams")).build();
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.OpsSpecialty;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -71,7 +72,7 @@ public abstract class OpsTeam {
    */
   public static OpsTeam of(String name, OpsSpecialty specialty, int headcount, ReportingLine line, BusinessFunction... serves) {
     return builder().name(name).specialty(specialty).headcount(headcount).reportingLine(line)
-        .addAllServes(Arrays.asList(serves)).build();
+        .addAllServes(Checks.noNulls(Arrays.asList(Objects.requireNonNull(serves, "serves")), "serves")).build();
   }
 
   /**
