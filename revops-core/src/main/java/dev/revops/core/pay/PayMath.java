@@ -22,8 +22,14 @@ final class PayMath {
     if (!salary.getCurrencyUnit().equals(currency)) {
       throw new CurrencyMismatchException(currency, salary.getCurrencyUnit());
     }
-    return salary.getAmount().doubleValue();
+    // an amount beyond the double range is as high (or low) as the largest double: its percentile
+    // is the edge one, not an error
+    double value = salary.getAmount().doubleValue();
+    return Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value;
   }
+
+  /** The largest amount statistics run on (the largest double). */
+  static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal(Double.MAX_VALUE);
 
   /** A positive amount, validated: the field name goes into the message. */
   static double positiveAmount(String field, CurrencyUnit currency, Money salary) {
@@ -31,6 +37,10 @@ final class PayMath {
     double value = amount(currency, salary);
     if (!(value > 0)) {
       throw Checks.invalid(field, salary, "must be > 0");
+    }
+    if (value == Double.MAX_VALUE && salary.getAmount().compareTo(MAX_AMOUNT) > 0) {
+      throw Checks.invalid(field, salary, "must be at most " + MAX_AMOUNT.round(new java.math.MathContext(3))
+          + ", the largest amount revops computes with");
     }
     return value;
   }

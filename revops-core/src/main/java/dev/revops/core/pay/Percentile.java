@@ -108,12 +108,16 @@ public final class Percentile implements Comparable<Percentile> {
   }
 
   /**
-   * The percentile as a fraction, strictly between 0 and 1: 0.75 for {@link #P75}.
+   * The percentile as a fraction, strictly between 0 and 1: 0.75 for {@link #P75}. The fraction of
+   * {@link #LOWEST}, whose value / 100 would underflow to 0, is the smallest positive double.
    *
    * @return the fraction
    */
   public double fraction() {
-    return value / 100;
+    // LOWEST (the smallest double above 0) would underflow to 0: every percentile's fraction is
+    // strictly between 0 and 1, so that every valid percentile has a salary
+    double fraction = value / 100;
+    return fraction > 0 ? Math.min(fraction, Math.nextDown(1.0)) : Double.MIN_VALUE;
   }
 
   @Override
