@@ -222,9 +222,9 @@ public final class RevOpsJson {
    */
   static boolean readable(Class<?> type) {
     return EXPLICIT.contains(type) || ValueType.of(type).isPresent()
-        || type.isEnum() && type.getName().startsWith("dev.revops.core.")
-        || type.isRecord() && type.getEnclosingClass() == Documents.class
-        || type.isArray() && readable(type.getComponentType());
+        || (type.isEnum() && type.getName().startsWith("dev.revops.core."))
+        || (type.isRecord() && type.getEnclosingClass() == Documents.class)
+        || (type.isArray() && readable(type.getComponentType()));
   }
 
   /** Runs a read, turning every failure and a JSON {@code null} into a {@link RevOpsJsonException}. */

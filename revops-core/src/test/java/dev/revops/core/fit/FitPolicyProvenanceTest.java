@@ -1,5 +1,6 @@
 package dev.revops.core.fit;
 
+import dev.revops.core.testing.PolicyChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.core.explain.Provenance;
@@ -69,13 +70,7 @@ class FitPolicyProvenanceTest {
 
   @Test
   void a_policy_without_provenance_counts_each_changed_figure_as_an_input() {
-    for (FitPolicy.Figure changed : FitPolicy.Figure.values()) {
-      FitPolicy p = withoutProvenance(changed);
-      for (FitPolicy.Figure f : FitPolicy.Figure.values()) {
-        assertThat(p.provenance(f)).as(changed + " changed, " + f)
-            .isEqualTo(f == changed ? Provenance.input() : f.defaultProvenance());
-      }
-    }
+    PolicyChecks.eachChangedFigureIsAnInput(FitPolicy.Figure.class, changed -> withoutProvenance(changed)::provenance);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.revops.core.pay;
 
+import dev.revops.core.testing.PolicyChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.core.explain.Provenance;
@@ -19,13 +20,7 @@ class SamplePolicyProvenanceTest {
 
   @Test
   void a_policy_without_provenance_counts_each_changed_figure_as_an_input() {
-    for (SamplePolicy.Figure changed : SamplePolicy.Figure.values()) {
-      SamplePolicy p = withoutProvenance(changed);
-      for (SamplePolicy.Figure f : SamplePolicy.Figure.values()) {
-        assertThat(p.provenance(f)).as(changed + " changed, " + f)
-            .isEqualTo(f == changed ? Provenance.input() : f.defaultProvenance());
-      }
-    }
+    PolicyChecks.eachChangedFigureIsAnInput(SamplePolicy.Figure.class, changed -> withoutProvenance(changed)::provenance);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.revops.core.staffing;
 
+import dev.revops.core.testing.PolicyChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,13 +102,7 @@ class PolicyProvenanceTest {
 
   @Test
   void a_policy_without_provenance_counts_each_changed_figure_as_an_input() {
-    for (StaffingPolicy.Figure changed : StaffingPolicy.Figure.values()) {
-      StaffingPolicy p = withoutProvenance(changed);
-      for (StaffingPolicy.Figure f : StaffingPolicy.Figure.values()) {
-        assertThat(p.provenance(f)).as(changed + " changed, " + f)
-            .isEqualTo(f == changed ? Provenance.input() : f.defaultProvenance());
-      }
-    }
+    PolicyChecks.eachChangedFigureIsAnInput(StaffingPolicy.Figure.class, changed -> withoutProvenance(changed)::provenance);
     assertThat(ImmutableStaffingPolicy.generator().build().provenance()).isEqualTo(StaffingPolicy.defaults().provenance());
   }
 }

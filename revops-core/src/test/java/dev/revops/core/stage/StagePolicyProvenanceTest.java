@@ -1,5 +1,6 @@
 package dev.revops.core.stage;
 
+import dev.revops.core.testing.PolicyChecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.revops.core.explain.Provenance;
@@ -38,12 +39,6 @@ class StagePolicyProvenanceTest {
 
   @Test
   void a_policy_without_provenance_counts_each_changed_figure_as_an_input() {
-    for (StagePolicy.Figure changed : StagePolicy.Figure.values()) {
-      StagePolicy p = withoutProvenance(changed);
-      for (StagePolicy.Figure f : StagePolicy.Figure.values()) {
-        assertThat(p.provenance(f)).as(changed + " changed, " + f)
-            .isEqualTo(f == changed ? Provenance.input() : f.defaultProvenance());
-      }
-    }
+    PolicyChecks.eachChangedFigureIsAnInput(StagePolicy.Figure.class, changed -> withoutProvenance(changed)::provenance);
   }
 }
