@@ -104,8 +104,7 @@ public abstract class FitPolicy {
    * @return the provenance, never null
    */
   public Provenance provenance(Figure figure) {
-    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
-    return p != null ? p : figure.defaultProvenance();
+    return ProvenanceTracker.of(provenance(), figure);
   }
 
   private boolean hasDefaultValue(Figure figure) {

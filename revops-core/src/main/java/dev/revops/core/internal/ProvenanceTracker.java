@@ -66,6 +66,21 @@ public final class ProvenanceTracker<F extends Enum<F> & PolicyFigure> {
   }
 
   /**
+   * The provenance of one figure in a policy's map; a figure the map lacks (a document that
+   * listed only some) has the provenance of its default.
+   *
+   * @param <F>  the figures of the policy
+   * @param provenance  the policy's map
+   * @param figure  the figure, not null
+   * @return the provenance, never null
+   * @throws NullPointerException if the figure is null
+   */
+  public static <F extends Enum<F> & PolicyFigure> Provenance of(Map<F, Provenance> provenance, F figure) {
+    Provenance known = provenance.get(java.util.Objects.requireNonNull(figure, "figure"));
+    return known != null ? known : figure.defaultProvenance();
+  }
+
+  /**
    * The provenance of a policy that recorded none (read from a document written by hand): a
    * figure with its default value has the provenance of its default, any other is an input.
    *

@@ -5,7 +5,6 @@ import dev.revops.core.explain.Provenance;
 import dev.revops.core.internal.Checks;
 import dev.revops.core.internal.ProvenanceTracker;
 import java.util.Map;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -71,8 +70,7 @@ public abstract class SamplePolicy {
    * @return the provenance, never null
    */
   public Provenance provenance(Figure figure) {
-    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
-    return p != null ? p : figure.defaultProvenance();
+    return ProvenanceTracker.of(provenance(), figure);
   }
 
   private boolean hasDefaultValue(Figure figure) {

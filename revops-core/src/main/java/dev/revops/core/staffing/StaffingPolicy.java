@@ -135,8 +135,7 @@ public abstract class StaffingPolicy {
    * @return the provenance, never null
    */
   public Provenance provenance(Figure figure) {
-    Provenance p = provenance().get(Objects.requireNonNull(figure, "figure"));
-    return p != null ? p : figure.defaultProvenance();
+    return ProvenanceTracker.of(provenance(), figure);
   }
 
   private boolean hasDefaultValue(Figure figure) {
