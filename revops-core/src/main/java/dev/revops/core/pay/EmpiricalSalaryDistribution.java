@@ -143,16 +143,20 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
   /**
    * The salaries at several fractions in one call.
    *
-   * @param fractions  the fractions, each strictly between 0 and 1
-   * @return the amounts, in the order of the fractions
+   * @param fractions  the fractions, not null, each strictly between 0 and 1
+   * @return the amounts, in the order of the fractions (none for no fraction)
    * @throws IllegalArgumentException if a fraction is out of range
    * @throws InsufficientDataException if the distribution is not publishable
    */
   public double[] quantiles(double... fractions) {
+    java.util.Objects.requireNonNull(fractions, "fractions");
     for (double f : fractions) {
       PayMath.checkFraction(f);
     }
     checkPublishable();
+    if (fractions.length == 0) {
+      return new double[0];
+    }
     return quantile.evaluate(sorted.length, i -> sorted[i], fractions);
   }
 

@@ -66,13 +66,14 @@ public final class ExperienceCurve {
     Objects.requireNonNull(anchors, "anchors");
     Objects.requireNonNull(source, "source");
     Checks.check(anchors.size() >= 2, "anchors", anchors.size(), "must hold at least two experience anchors");
-    ImmutableList<ExperienceAnchor> copy = ImmutableList.copyOf(anchors);
+    ImmutableList<ExperienceAnchor> copy = ImmutableList.copyOf(Checks.noNulls(anchors, "anchors"));
     for (int i = 1; i < copy.size(); i++) {
       if (copy.get(i).representativeYears() <= copy.get(i - 1).representativeYears()) {
         throw Checks.invalid("anchors[" + i + "].representativeYears", copy.get(i).representativeYears(),
             "must be above that of anchors[" + (i - 1) + "] (" + copy.get(i - 1).representativeYears() + ")");
       }
-      PayMath.amount(copy.get(0).median().getCurrencyUnit(), copy.get(i).median());
+      PayMath.checkCurrency("anchors[" + i + "].median", copy.get(i).median(), copy.get(0).median().getCurrencyUnit(),
+          "anchors[0].median");
     }
     return new ExperienceCurve(copy, source);
   }

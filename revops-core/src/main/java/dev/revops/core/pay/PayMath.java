@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -16,12 +15,24 @@ final class PayMath {
 
   private PayMath() {}
 
-  /** The amount as a double in the currency's major unit, checking the currency and sign. */
-  static double amount(CurrencyUnit currency, Money salary) {
-    Objects.requireNonNull(salary, "salary");
-    if (!salary.getCurrencyUnit().equals(currency)) {
-      throw new CurrencyMismatchException(currency, salary.getCurrencyUnit());
+  /**
+   * Refuses an amount in another currency than the one it is compared with.
+   *
+   * @param field  the amount's field, for the message
+   * @param amount  the amount
+   * @param currency  the currency expected
+   * @param whose  what the currency is that of, for the message ({@code "the distribution"})
+   */
+  static void checkCurrency(String field, Money amount, CurrencyUnit currency, String whose) {
+    if (!amount.getCurrencyUnit().equals(currency)) {
+      throw Checks.invalid(field, amount, "must be in " + currency + ", the currency of " + whose);
     }
+  }
+
+  /** The amount as a double in the currency's major unit, checking the currency. */
+  static double amount(String field, CurrencyUnit currency, Money salary, String whose) {
+    Objects.requireNonNull(salary, field);
+    checkCurrency(field, salary, currency, whose);
     // an amount beyond the double range is as high (or low) as the largest double: its percentile
     // is the edge one, not an error
     double value = salary.getAmount().doubleValue();
@@ -32,9 +43,8 @@ final class PayMath {
   static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal(Double.MAX_VALUE);
 
   /** A positive amount, validated: the field name goes into the message. */
-  static double positiveAmount(String field, CurrencyUnit currency, Money salary) {
-    Objects.requireNonNull(salary, field);
-    double value = amount(currency, salary);
+  static double positiveAmount(String field, CurrencyUnit currency, Money salary, String whose) {
+    double value = amount(field, currency, salary, whose);
     if (!(value > 0)) {
       throw Checks.invalid(field, salary, "must be > 0");
     }

@@ -85,7 +85,8 @@ public abstract class PayPosition {
    * Range penetration of the salary in a band (0 at its low end, 1 at its high end).
    *
    * @param band  the band, not null, same currency
-   * @return the penetration
+   * @return the penetration, finite
+   * @throws IllegalArgumentException as {@link SalaryBand#penetration(Money)}
    */
   public double rangePenetration(SalaryBand band) {
     return Objects.requireNonNull(band, "band").penetration(salary());
@@ -93,7 +94,7 @@ public abstract class PayPosition {
 
   static PayPosition of(SalaryDistribution distribution, Money salary) {
     Objects.requireNonNull(salary, "salary");
-    PayMath.positiveAmount("salary", distribution.currency(), salary);
+    PayMath.positiveAmount("salary", distribution.currency(), salary, "the distribution");
     Percentile percentile = distribution.percentileOf(salary);
     Money median = distribution.median();
     SalaryBand middle = distribution.band(Percentile.P25, Percentile.P75);

@@ -122,7 +122,7 @@ public final class Percentile implements Comparable<Percentile> {
 
   @Override
   public int compareTo(Percentile other) {
-    return Double.compare(value, other.value);
+    return Double.compare(value, java.util.Objects.requireNonNull(other, "other").value);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.revops.core.pay;
 
 import dev.revops.core.internal.Checks;
 import org.immutables.value.Value;
-import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
 
 /**
@@ -55,8 +54,8 @@ public abstract class SalaryBand {
    * @param highPercentile  the higher percentile, not null, above the lower one
    * @param high  the salary at it, not null, same currency, at least {@code low}
    * @return the band, never null
-   * @throws IllegalArgumentException if the percentiles or salaries are out of order
-   * @throws CurrencyMismatchException if the salaries differ in currency
+   * @throws IllegalArgumentException if the percentiles or salaries are out of order, or the salaries
+   *     differ in currency
    */
   public static SalaryBand of(Percentile lowPercentile, Money low, Percentile highPercentile, Money high) {
     return ImmutableSalaryBand.of(lowPercentile, low, highPercentile, high);
@@ -76,25 +75,28 @@ public abstract class SalaryBand {
    * outside (range penetration, as compensation tools call it).
    *
    * @param salary  the salary, not null, same currency
-   * @return the penetration; for a band with no width, 0.5 on it and minus or plus infinity below
-   *     or above it
-   * @throws CurrencyMismatchException if the salary is in another currency
+   * @return the penetration, finite; 0.5 for a band with no width and the salary on it
+   * @throws IllegalArgumentException if the salary is in another currency, or the band has no width
+   *     and the salary is off it (no finite penetration exists)
    */
   public double penetration(Money salary) {
-    double value = PayMath.amount(low().getCurrencyUnit(), salary);
+    double value = PayMath.amount("salary", low().getCurrencyUnit(), salary, "the band");
     double lo = low().getAmount().doubleValue();
     double hi = high().getAmount().doubleValue();
     if (hi == lo) {
-      return value == lo ? 0.5 : value < lo ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      Checks.check(value == lo, "salary", salary, "must be " + low() + ": a band with no width has a range penetration"
+          + " only for its one amount");
+      return 0.5;
     }
-    return (value - lo) / (hi - lo);
+    double penetration = (value - lo) / (hi - lo);
+    Checks.check(Double.isFinite(penetration), "salary", salary,
+        "must be close enough to the band for its penetration to be a finite number");
+    return penetration;
   }
 
   @Value.Check
   void check() {
-    if (!low().getCurrencyUnit().equals(high().getCurrencyUnit())) {
-      throw new CurrencyMismatchException(low().getCurrencyUnit(), high().getCurrencyUnit());
-    }
+    PayMath.checkCurrency("high", high(), low().getCurrencyUnit(), "low (" + low() + ")");
     if (!(lowPercentile().compareTo(highPercentile()) < 0)) {
       throw Checks.invalid("lowPercentile", lowPercentile(),
           "must be below highPercentile (" + highPercentile() + ")");

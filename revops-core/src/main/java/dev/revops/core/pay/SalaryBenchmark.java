@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -112,6 +111,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addCohorts(SalaryCohort... elements) {
+      Objects.requireNonNull(elements, "cohorts");
       delegate.addCohorts(elements);
       return this;
     }
@@ -122,6 +122,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder cohorts(Iterable<? extends SalaryCohort> elements) {
+      Objects.requireNonNull(elements, "cohorts");
       delegate.cohorts(elements);
       return this;
     }
@@ -132,6 +133,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllCohorts(Iterable<? extends SalaryCohort> elements) {
+      Objects.requireNonNull(elements, "cohorts");
       delegate.addAllCohorts(elements);
       return this;
     }
@@ -152,6 +154,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addExperienceAnchors(ExperienceAnchor... elements) {
+      Objects.requireNonNull(elements, "experienceAnchors");
       delegate.addExperienceAnchors(elements);
       return this;
     }
@@ -162,6 +165,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder experienceAnchors(Iterable<? extends ExperienceAnchor> elements) {
+      Objects.requireNonNull(elements, "experienceAnchors");
       delegate.experienceAnchors(elements);
       return this;
     }
@@ -172,6 +176,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllExperienceAnchors(Iterable<? extends ExperienceAnchor> elements) {
+      Objects.requireNonNull(elements, "experienceAnchors");
       delegate.addAllExperienceAnchors(elements);
       return this;
     }
@@ -192,6 +197,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder equityShare(OptionalDouble equityShare) {
+      Objects.requireNonNull(equityShare, "equityShare");
       delegate.equityShare(equityShare);
       return this;
     }
@@ -213,6 +219,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putEquityShareByLevel(Map.Entry<OpsLevel, ? extends Double> entry) {
+      Objects.requireNonNull(entry, "equityShareByLevel entry");
       delegate.putEquityShareByLevel(entry);
       return this;
     }
@@ -223,6 +230,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder equityShareByLevel(Map<OpsLevel, ? extends Double> entries) {
+      Objects.requireNonNull(entries, "equityShareByLevel");
       delegate.equityShareByLevel(entries);
       return this;
     }
@@ -233,6 +241,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllEquityShareByLevel(Map<OpsLevel, ? extends Double> entries) {
+      Objects.requireNonNull(entries, "equityShareByLevel");
       delegate.putAllEquityShareByLevel(entries);
       return this;
     }
@@ -253,6 +262,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder variablePayShare(OptionalDouble variablePayShare) {
+      Objects.requireNonNull(variablePayShare, "variablePayShare");
       delegate.variablePayShare(variablePayShare);
       return this;
     }
@@ -273,6 +283,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder reportedRaise(Optional<? extends ReportedRaise> reportedRaise) {
+      Objects.requireNonNull(reportedRaise, "reportedRaise");
       delegate.reportedRaise(reportedRaise);
       return this;
     }
@@ -293,6 +304,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder medianExperienceYears(OptionalDouble medianExperienceYears) {
+      Objects.requireNonNull(medianExperienceYears, "medianExperienceYears");
       delegate.medianExperienceYears(medianExperienceYears);
       return this;
     }
@@ -313,6 +325,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder medianOpsExperienceYears(OptionalDouble medianOpsExperienceYears) {
+      Objects.requireNonNull(medianOpsExperienceYears, "medianOpsExperienceYears");
       delegate.medianOpsExperienceYears(medianOpsExperienceYears);
       return this;
     }
@@ -333,6 +346,7 @@ public abstract class SalaryBenchmark {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder seniorOrAboveShare(OptionalDouble seniorOrAboveShare) {
+      Objects.requireNonNull(seniorOrAboveShare, "seniorOrAboveShare");
       delegate.seniorOrAboveShare(seniorOrAboveShare);
       return this;
     }
@@ -529,15 +543,16 @@ public abstract class SalaryBenchmark {
     EnumSet<OpsLevel> seen = EnumSet.noneOf(OpsLevel.class);
     for (int i = 0; i < cohorts().size(); i++) {
       SalaryCohort c = cohorts().get(i);
-      checkCurrency(c.median());
+      PayMath.checkCurrency("cohorts[" + i + "].median", c.median(), currency(), "the benchmark");
       for (OpsLevel level : c.levels()) {
         if (!(seen.add(level))) {
           throw Checks.invalid("cohorts[" + i + "]", c.levels(), "must not cover level " + level + " again");
         }
       }
     }
-    for (ExperienceAnchor a : experienceAnchors()) {
-      checkCurrency(a.median());
+    for (int i = 0; i < experienceAnchors().size(); i++) {
+      PayMath.checkCurrency("experienceAnchors[" + i + "].median", experienceAnchors().get(i).median(), currency(),
+          "the benchmark");
     }
     for (int i = 1; i < experienceAnchors().size(); i++) {
       double years = experienceAnchors().get(i).representativeYears();
@@ -558,11 +573,6 @@ public abstract class SalaryBenchmark {
         "medianOpsExperienceYears", y, "must be a finite number >= 0"));
   }
 
-  private void checkCurrency(Money amount) {
-    if (!amount.getCurrencyUnit().equals(currency())) {
-      throw new CurrencyMismatchException(currency(), amount.getCurrencyUnit());
-    }
-  }
 
   private static void checkShare(String name, OptionalDouble share) {
     share.ifPresent(s -> Checks.check(s >= 0 && s <= 1, name, s, "must be between 0 and 1"));

@@ -2,10 +2,10 @@ package dev.revops.core.pay;
 
 import dev.revops.core.internal.Checks;
 import dev.revops.core.org.OpsLevel;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.joda.money.CurrencyMismatchException;
 import org.joda.money.Money;
 
 /**
@@ -66,6 +66,7 @@ public abstract class SalaryCohort {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addLevels(OpsLevel... elements) {
+      Objects.requireNonNull(elements, "levels");
       delegate.addLevels(elements);
       return this;
     }
@@ -76,6 +77,7 @@ public abstract class SalaryCohort {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder levels(Iterable<OpsLevel> elements) {
+      Objects.requireNonNull(elements, "levels");
       delegate.levels(elements);
       return this;
     }
@@ -86,6 +88,7 @@ public abstract class SalaryCohort {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllLevels(Iterable<OpsLevel> elements) {
+      Objects.requireNonNull(elements, "levels");
       delegate.addAllLevels(elements);
       return this;
     }
@@ -126,6 +129,7 @@ public abstract class SalaryCohort {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder bonusShare(OptionalDouble bonusShare) {
+      Objects.requireNonNull(bonusShare, "bonusShare");
       delegate.bonusShare(bonusShare);
       return this;
     }
@@ -218,9 +222,7 @@ public abstract class SalaryCohort {
   @Value.Check
   void check() {
     Checks.check(!levels().isEmpty(), "levels", levels(), "must hold at least one level");
-    if (!median().getCurrencyUnit().equals(maximum().getCurrencyUnit())) {
-      throw new CurrencyMismatchException(median().getCurrencyUnit(), maximum().getCurrencyUnit());
-    }
+    PayMath.checkCurrency("maximum", maximum(), median().getCurrencyUnit(), "the median (" + median() + ")");
     Checks.check(median().isPositive(), "median", median(), "must be > 0");
     if (!(maximum().isGreaterThan(median()))) {
       throw Checks.invalid("maximum", maximum(), "must be above the median (" + median() + ")");

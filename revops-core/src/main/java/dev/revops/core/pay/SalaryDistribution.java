@@ -98,7 +98,7 @@ public sealed interface SalaryDistribution
    * @throws InsufficientDataException if the distribution is not publishable
    */
   default Money salaryAt(Percentile percentile) {
-    return PayMath.money(currency(), quantile(percentile.fraction()));
+    return PayMath.money(currency(), quantile(java.util.Objects.requireNonNull(percentile, "percentile").fraction()));
   }
 
   /**
@@ -117,11 +117,11 @@ public sealed interface SalaryDistribution
    *
    * @param salary  the salary, not null, in this distribution's currency
    * @return the percentile, never null
-   * @throws org.joda.money.CurrencyMismatchException if the salary is in another currency
+   * @throws IllegalArgumentException if the salary is in another currency
    * @throws InsufficientDataException if the distribution is not publishable
    */
   default Percentile percentileOf(Money salary) {
-    return Percentile.ofFractionClamped(cdf(PayMath.amount(currency(), salary)));
+    return Percentile.ofFractionClamped(cdf(PayMath.amount("salary", currency(), salary, "the distribution")));
   }
 
   /**
@@ -144,7 +144,7 @@ public sealed interface SalaryDistribution
    *
    * @param salary  the salary, not null, in this distribution's currency
    * @return the position, never null
-   * @throws org.joda.money.CurrencyMismatchException if the salary is in another currency
+   * @throws IllegalArgumentException if the salary is in another currency
    * @throws InsufficientDataException if the distribution is not publishable
    */
   default PayPosition position(Money salary) {

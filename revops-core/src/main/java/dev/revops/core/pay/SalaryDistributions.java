@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
-import org.joda.money.CurrencyMismatchException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -50,8 +49,7 @@ public final class SalaryDistributions {
    * @param maximum  the maximum salary, not null, same currency, above the median
    * @param n  the number of people the maximum was observed among, >= 2
    * @return the distribution, never null
-   * @throws IllegalArgumentException if an argument breaks its rule
-   * @throws CurrencyMismatchException if the currencies differ
+   * @throws IllegalArgumentException if an argument breaks its rule (the currencies differ, say)
    */
   public static LogNormalSalaryDistribution logNormal(Money median, Money maximum, int n) {
     return logNormal(median, maximum, n, DEFAULT_NEAR_DEGENERATE_RATIO);
@@ -65,15 +63,14 @@ public final class SalaryDistributions {
    * @param n  the number of people the maximum was observed among, >= 2
    * @param nearDegenerateRatio  below this ratio of maximum to median the fit is flagged, >= 1
    * @return the distribution, never null
-   * @throws IllegalArgumentException if an argument breaks its rule
-   * @throws CurrencyMismatchException if the currencies differ
+   * @throws IllegalArgumentException if an argument breaks its rule (the currencies differ, say)
    */
   public static LogNormalSalaryDistribution logNormal(Money median, Money maximum, int n, double nearDegenerateRatio) {
     Objects.requireNonNull(median, "median");
     Objects.requireNonNull(maximum, "maximum");
     CurrencyUnit currency = median.getCurrencyUnit();
-    double med = PayMath.positiveAmount("median", currency, median);
-    double max = PayMath.positiveAmount("maximum", currency, maximum);
+    double med = PayMath.positiveAmount("median", currency, median, "the median");
+    double max = PayMath.positiveAmount("maximum", currency, maximum, "the median");
     if (!(max > med)) {
       throw Checks.invalid("maximum", maximum, "must be above the median (" + median + ")");
     }
@@ -177,8 +174,8 @@ public final class SalaryDistributions {
    *
    * @param values  the salaries, not null, at least one, each finite and > 0 (not modified)
    * @param method  the quantile method, not null
-   * @param fractions  the fractions wanted, each strictly between 0 and 1
-   * @return the salaries at the fractions, in their order
+   * @param fractions  the fractions wanted, not null, each strictly between 0 and 1
+   * @return the salaries at the fractions, in their order (none for no fraction)
    * @throws IllegalArgumentException if a value or a fraction breaks its rule
    */
   public static double[] quantiles(double[] values, QuantileMethod method, double... fractions) {
@@ -195,6 +192,9 @@ public final class SalaryDistributions {
     for (double f : fractions) {
       PayMath.checkFraction(f);
     }
+    if (fractions.length == 0) {
+      return new double[0];
+    }
     // withCopy(true): Quantile's defaults select in place, which would reorder the caller's array
     return org.apache.commons.statistics.descriptive.Quantile.withDefaults().withCopy(true).with(method.estimation())
         .evaluate(values, fractions);
@@ -206,8 +206,8 @@ public final class SalaryDistributions {
    * @param salaries  the salaries, not null, at least one, no null element, each > 0
    * @param method  the quantile method, not null
    * @return the distribution, never null
-   * @throws IllegalArgumentException if there is no salary or one is not positive
-   * @throws CurrencyMismatchException if the salaries are in different currencies
+   * @throws IllegalArgumentException if there is no salary, one is not positive or salaries are in
+   *     different currencies
    */
   public static EmpiricalSalaryDistribution empirical(Collection<Money> salaries, QuantileMethod method) {
     Objects.requireNonNull(salaries, "salaries");
@@ -218,7 +218,8 @@ public final class SalaryDistributions {
     int i = 0;
     for (Money salary : salaries) {
       Objects.requireNonNull(salary, "salaries[" + i + "]");
-      values[i++] = PayMath.amount(currency, salary);
+      values[i] = PayMath.amount("salaries[" + i + "]", currency, salary, "salaries[0]");
+      i++;
     }
     return empirical(currency, values, method, SamplePolicy.defaults());
   }
@@ -229,8 +230,9 @@ public final class SalaryDistributions {
    * @param points  salaries by percentile, not null, at least two, one currency, salaries
    *     strictly increasing with the percentile
    * @return the distribution, never null
-   * @throws IllegalArgumentException if there are fewer than two points or salaries do not increase
-   * @throws CurrencyMismatchException if the salaries are in different currencies
+   * @throws IllegalArgumentException if there are fewer than two points, salaries do not increase or
+   *     are in different currencies, or the tail they imply leaves the top percentiles without a
+   *     finite salary
    */
   public static QuantilePointsSalaryDistribution quantilePoints(Map<Percentile, Money> points) {
     return quantilePoints(points, QuantilePointsSalaryDistribution.UpperTail.LOG_NORMAL);
@@ -243,8 +245,9 @@ public final class SalaryDistributions {
    *     strictly increasing with the percentile
    * @param upperTail  the shape above the last point, not null
    * @return the distribution, never null
-   * @throws IllegalArgumentException if there are fewer than two points or salaries do not increase
-   * @throws CurrencyMismatchException if the salaries are in different currencies
+   * @throws IllegalArgumentException if there are fewer than two points, salaries do not increase or
+   *     are in different currencies, or the tail they imply leaves the top percentiles without a
+   *     finite salary
    */
   public static QuantilePointsSalaryDistribution quantilePoints(Map<Percentile, Money> points,
       QuantilePointsSalaryDistribution.UpperTail upperTail) {
@@ -260,7 +263,7 @@ public final class SalaryDistributions {
     Money previous = null;
     Percentile previousKey = null;
     for (Map.Entry<Percentile, Money> e : sorted.entrySet()) {
-      PayMath.positiveAmount("points[" + e.getKey() + "]", currency, e.getValue());
+      PayMath.positiveAmount("points[" + e.getKey() + "]", currency, e.getValue(), "the first point");
       if (previous != null) {
         if (!(e.getValue().isGreaterThan(previous))) {
           throw Checks.invalid("points[" + e.getKey() + "]", e.getValue(),
@@ -277,6 +280,14 @@ public final class SalaryDistributions {
         .addReasons(Reason.rule(PayMessages.POINTS_METHOD, LocalizedText.ofMessage("pay.tail." + upperTail.name())))
         .addAllReasons(warnings)
         .build();
-    return new QuantilePointsSalaryDistribution(currency, sorted, upperTail, warnings, why);
+    QuantilePointsSalaryDistribution distribution =
+        new QuantilePointsSalaryDistribution(currency, sorted, upperTail, warnings, why);
+    // every percentile must have a salary: a tail that overflows near the top is refused here,
+    // not found later by whoever asks for P99.99
+    Checks.check(Double.isFinite(distribution.quantile(Math.nextDown(1.0))), "points", sorted,
+        "must give every percentile a finite salary: above " + sorted.lastKey() + " the " + upperTail.name()
+            .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " tail they imply rises past the largest amount"
+            + " revops computes with");
+    return distribution;
   }
 }
