@@ -102,6 +102,7 @@ public abstract class Explanation {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addReasons(Reason... elements) {
+      Objects.requireNonNull(elements, "reasons");
       delegate.addReasons(elements);
       return this;
     }
@@ -112,6 +113,7 @@ public abstract class Explanation {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder reasons(Iterable<? extends Reason> elements) {
+      Objects.requireNonNull(elements, "reasons");
       delegate.reasons(elements);
       return this;
     }
@@ -122,6 +124,7 @@ public abstract class Explanation {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllReasons(Iterable<? extends Reason> elements) {
+      Objects.requireNonNull(elements, "reasons");
       delegate.addAllReasons(elements);
       return this;
     }

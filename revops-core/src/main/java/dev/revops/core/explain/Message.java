@@ -20,24 +20,31 @@ public final class Message {
 
   private final String key;
   private final int arity;
+  /** Bit i set when the patterns format argument i as a number. */
+  private final int numeric;
 
   private Message(String key, int arity) {
     this.key = key;
     this.arity = arity;
+    this.numeric = Messages.numericArguments(key);
   }
 
   /**
-   * Obtains a message from its key and arity. Used by the message constants of each package; the
-   * key is not looked up here (that happens when the message is rendered, and in the tests).
+   * Obtains a message from its key and arity. Used by the message constants of each package, so
+   * that a constant states how many arguments it takes; both are checked against the catalogues.
    *
    * @param key  the key, not null
-   * @param arity  the number of arguments the pattern takes, 0 or more
+   * @param arity  the number of arguments the pattern takes
    * @return the message, never null
-   * @throws InvalidValueException if the arity is negative
+   * @throws InvalidValueException if no catalogue has the key, or its patterns take another number
+   *     of arguments
    */
   public static Message of(String key, int arity) {
     Objects.requireNonNull(key, "key");
-    Checks.check(arity >= 0, "arity", arity, "must be >= 0");
+    Checks.check(Messages.contains(key), "key", key, "must be a message key of revops");
+    int expected = Messages.argumentCount(key);
+    Checks.check(arity == expected, "arity", arity, "must be " + expected + ", the number of arguments of "
+        + key);
     return new Message(key, arity);
   }
 
@@ -71,6 +78,11 @@ public final class Message {
    */
   public int arity() {
     return arity;
+  }
+
+  /** Whether the patterns format the argument at an index as a number. */
+  boolean isNumeric(int index) {
+    return (numeric & (1 << index)) != 0;
   }
 
   @Override

@@ -47,6 +47,8 @@ public final class Messages {
   private static final ImmutableMap<String, String> FRENCH = loadAll("messages_fr.properties");
   /** The argument count of every key, parsed once (for {@link Message#parse(CharSequence)}). */
   private static final ImmutableMap<String, Integer> ARGUMENT_COUNTS = argumentCounts();
+  /** By key, a bit set of the arguments a pattern formats as numbers (in either language). */
+  private static final ImmutableMap<String, Integer> NUMERIC_ARGUMENTS = numericArguments();
   /** The text of every key without arguments, formatted once per language (names of enums and the like). */
   private static final ImmutableMap<String, String> PLAIN_ENGLISH = plainTexts(Locale.ENGLISH);
   private static final ImmutableMap<String, String> PLAIN_FRENCH = plainTexts(Locale.FRENCH);
@@ -141,6 +143,35 @@ public final class Messages {
     return texts.buildOrThrow();
   }
 
+  /**
+   * The arguments that the patterns of a key format as numbers ({@code {0,number}},
+   * {@code {0,choice,...}}), as bits: bit i set when argument i must be a number.
+   *
+   * @param key  a key of the catalogue
+   * @return the bits
+   */
+  static int numericArguments(String key) {
+    return Objects.requireNonNull(NUMERIC_ARGUMENTS.get(key));
+  }
+
+  private static ImmutableMap<String, Integer> numericArguments() {
+    ImmutableMap.Builder<String, Integer> numeric = ImmutableMap.builder();
+    for (String key : ENGLISH.keySet()) {
+      int bits = 0;
+      for (Locale locale : SUPPORTED_LOCALES) {
+        String pattern = isFrench(locale) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
+        java.text.Format[] formats = new MessageFormat(Objects.requireNonNull(pattern), locale).getFormatsByArgumentIndex();
+        for (int i = 0; i < formats.length; i++) {
+          if (formats[i] instanceof java.text.NumberFormat) {
+            bits |= 1 << i;
+          }
+        }
+      }
+      numeric.put(key, bits);
+    }
+    return numeric.buildOrThrow();
+  }
+
   private static ImmutableMap<String, Integer> argumentCounts() {
     ImmutableMap.Builder<String, Integer> counts = ImmutableMap.builder();
     for (String key : ENGLISH.keySet()) {
@@ -177,15 +208,21 @@ public final class Messages {
    * @param locale  the language, not null
    * @param args  the arguments, not null
    * @return the text, never null
-   * @throws IllegalArgumentException if the key is not in the catalogue
+   * @throws IllegalArgumentException if the key is not in the catalogue, or an argument its pattern
+   *     formats as a number is not one
    */
   public static String format(String key, Locale locale, List<?> args) {
     Objects.requireNonNull(args, "args");
     Locale language = resolve(locale);
     String pattern = pattern(key, language);
     Object[] shown = new Object[args.size()];
+    int numeric = numericArguments(key);
     for (int i = 0; i < shown.length; i++) {
-      shown[i] = displayed(args.get(i), language);
+      Object arg = args.get(i);
+      if ((numeric & (1 << i)) != 0 && !(arg instanceof Number)) {
+        throw Checks.invalid("args[" + i + "]", arg, "must be a number: message " + key + " formats it as one");
+      }
+      shown[i] = displayed(arg, language);
     }
     return new MessageFormat(pattern, language).format(shown);
   }
@@ -209,6 +246,7 @@ public final class Messages {
    * @return the text, never null
    */
   public static String money(Money amount, Locale locale) {
+    Objects.requireNonNull(amount, "amount");
     Locale language = resolve(Objects.requireNonNull(locale, "locale"));
     NumberFormat number = NumberFormat.getNumberInstance(language);
     BigDecimal value = amount.getAmount();

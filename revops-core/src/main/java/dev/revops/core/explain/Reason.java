@@ -138,6 +138,10 @@ public final class Reason {
         throw Checks.invalid("args[" + i + "]", arg, "must be a String, Long, finite Double, BigDecimal, Boolean,"
             + " Money or LocalizedText (it is a " + arg.getClass().getName() + ")");
       }
+      if (message.isNumeric(i) && !(arg instanceof Number)) {
+        throw Checks.invalid("args[" + i + "]", arg, "must be a number: message " + message.key()
+            + " formats it as one");
+      }
     }
     return new Reason(basis, message, args.length == 0 ? args : args.clone(), source);
   }

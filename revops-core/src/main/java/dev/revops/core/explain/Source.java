@@ -4,6 +4,7 @@ import dev.revops.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -132,6 +133,7 @@ public abstract class Source {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder edition(Optional<String> edition) {
+      Objects.requireNonNull(edition, "edition");
       delegate.edition(edition);
       return this;
     }
@@ -152,6 +154,7 @@ public abstract class Source {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder country(Optional<String> country) {
+      Objects.requireNonNull(country, "country");
       delegate.country(country);
       return this;
     }
@@ -172,6 +175,7 @@ public abstract class Source {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder sampleSize(OptionalInt sampleSize) {
+      Objects.requireNonNull(sampleSize, "sampleSize");
       delegate.sampleSize(sampleSize);
       return this;
     }
@@ -192,6 +196,7 @@ public abstract class Source {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder companies(OptionalInt companies) {
+      Objects.requireNonNull(companies, "companies");
       delegate.companies(companies);
       return this;
     }

@@ -63,12 +63,25 @@ class MessageArityTest {
   }
 
   @Test
-  void the_check_catches_a_wrong_arity_and_a_missing_key() {
-    assertThat(problems(Message.of("staffing.computed.target", 2)))
-        .containsExactly("staffing.computed.target declares 2 arguments, its en pattern takes 1",
-            "staffing.computed.target declares 2 arguments, its fr pattern takes 1");
-    assertThat(problems(Message.of("staffing.no.such.key", 0))).containsExactly("staffing.no.such.key is in no catalogue");
+  void a_message_with_a_wrong_arity_or_an_unknown_key_is_refused_when_made() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of("staffing.computed.target", 2))
+        .isInstanceOf(dev.revops.core.InvalidValueException.class)
+        .hasMessage("arity (2) must be 1, the number of arguments of staffing.computed.target");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Message.of("staffing.no.such.key", 0))
+        .isInstanceOf(dev.revops.core.InvalidValueException.class)
+        .hasMessage("key (staffing.no.such.key) must be a message key of revops");
     assertThat(problems(Message.parse("staffing.computed.target"))).isEmpty();
+  }
+
+  @Test
+  void a_reason_refuses_a_non_number_where_its_pattern_formats_a_number() {
+    // issue 13: the fuzzer made reasons that could be built but not rendered
+    Message target = Message.parse("staffing.computed.target");
+    assertThat(Messages.numericArguments(target.key())).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reason.computed(target, "twelve"))
+        .isInstanceOf(dev.revops.core.InvalidValueException.class)
+        .hasMessage("args[0] (twelve) must be a number: message staffing.computed.target formats it as one");
+    assertThat(Reason.computed(target, 12).message(Locale.ENGLISH)).contains("12");
   }
 
   @Test
