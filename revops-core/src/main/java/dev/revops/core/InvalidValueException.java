@@ -39,7 +39,7 @@ public class InvalidValueException extends IllegalArgumentException {
    * @param field  the field path, such as {@code headcount} or {@code teams[2].headcount}, not null
    * @param value  the rejected value, null if the value was absent
    * @param rule  the rule in plain words, such as {@code must be >= 0}, not null
-   * @throws IllegalArgumentException if the field is not a path of names and indices
+   * @throws InvalidValueException if the field is not a path of names and indices
    */
   public InvalidValueException(String field, @Nullable Object value, String rule) {
     this(field, parsePath(Objects.requireNonNull(field, "field")), value, rule);
@@ -65,7 +65,7 @@ public class InvalidValueException extends IllegalArgumentException {
   protected InvalidValueException(List<String> path, @Nullable Object value, String rule, String message) {
     super(Objects.requireNonNull(message, "message"));
     if (path.isEmpty()) {
-      throw new IllegalArgumentException("path ([]) must name at least one field");
+      throw new InvalidValueException("path", path, "must name at least one field");
     }
     this.field = fieldOf(path);
     this.path = List.copyOf(path);
@@ -167,6 +167,10 @@ public class InvalidValueException extends IllegalArgumentException {
     return true;
   }
 
+  private static InvalidValueException notAPath(String field) {
+    return new InvalidValueException("field", field, "must be a path of names and [key] parts");
+  }
+
   /** Splits {@code teams[2].headcount} into {@code teams, 2, headcount}. */
   static List<String> parsePath(String field) {
     List<String> out = new ArrayList<>();
@@ -178,7 +182,7 @@ public class InvalidValueException extends IllegalArgumentException {
         int close = field.indexOf(']', i);
         String key = close < 0 ? "" : field.substring(i + 1, close);
         if (key.isEmpty()) {
-          throw new IllegalArgumentException("field (" + field + ") must be a path of names and [key] parts");
+          throw notAPath(field);
         }
         out.add(key);
         i = close + 1;
@@ -191,20 +195,40 @@ public class InvalidValueException extends IllegalArgumentException {
           end++;
         }
         if (end == i) {
-          throw new IllegalArgumentException("field (" + field + ") must be a path of names and [key] parts");
+          throw notAPath(field);
         }
         out.add(field.substring(i, end));
         i = end;
       }
     }
     if (out.isEmpty()) {
-      throw new IllegalArgumentException("field (" + field + ") must name at least one field");
+      throw new InvalidValueException("field", field, "must name at least one field");
     }
     return out;
   }
 
   static String shown(@Nullable Object value) {
-    String text = value == null ? "missing" : value.toString();
+    String text;
+    if (value == null) {
+      text = "missing";
+    } else if (value instanceof java.util.Collection<?> || value instanceof java.util.Map<?, ?>) {
+      text = shownElements(value instanceof java.util.Map<?, ?> map ? map.entrySet() : (java.util.Collection<?>) value,
+          value instanceof java.util.Map<?, ?> ? '{' : '[', value instanceof java.util.Map<?, ?> ? '}' : ']');
+    } else {
+      text = value.toString();
+    }
     return text.length() <= MAX_VALUE_TEXT ? text : text.substring(0, MAX_VALUE_TEXT - 1) + "…";
+  }
+
+  /** The first elements of a large collection: enough to fill the message, not the whole of it. */
+  private static String shownElements(java.util.Collection<?> elements, char open, char close) {
+    StringBuilder out = new StringBuilder().append(open);
+    for (Object element : elements) {
+      if (out.length() > MAX_VALUE_TEXT) {
+        return out.append(", …").toString();
+      }
+      out.append(out.length() > 1 ? ", " : "").append(element);
+    }
+    return out.append(close).toString();
   }
 }

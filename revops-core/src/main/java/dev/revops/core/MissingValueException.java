@@ -32,9 +32,12 @@ public final class MissingValueException extends InvalidValueException {
   private static String first(String[] missing) {
     Objects.requireNonNull(missing, "missing");
     if (missing.length == 0) {
-      throw new IllegalArgumentException("missing (none) must name at least one attribute");
+      throw new InvalidValueException("missing", "none", "must name at least one attribute");
     }
-    return Objects.requireNonNull(missing[0], "missing[0]");
+    for (int i = 0; i < missing.length; i++) {
+      Objects.requireNonNull(missing[i], "missing[" + i + "]");
+    }
+    return missing[0];
   }
 
   /**

@@ -126,6 +126,7 @@ public abstract class Candidate {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAssessments(Assessment... elements) {
+      Objects.requireNonNull(elements, "assessments");
       delegate.addAssessments(elements);
       return this;
     }
@@ -136,6 +137,7 @@ public abstract class Candidate {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder assessments(Iterable<? extends Assessment> elements) {
+      Objects.requireNonNull(elements, "assessments");
       delegate.assessments(elements);
       return this;
     }
@@ -146,6 +148,7 @@ public abstract class Candidate {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllAssessments(Iterable<? extends Assessment> elements) {
+      Objects.requireNonNull(elements, "assessments");
       delegate.addAllAssessments(elements);
       return this;
     }

@@ -133,7 +133,7 @@ public abstract class FitPolicy {
 
   /** Holds the default instance, built once on first use. */
   private static final class Defaults {
-    static final FitPolicy INSTANCE = builder().build();
+    static final FitPolicy INSTANCE = new Builder().build();
   }
 
   /**
@@ -142,7 +142,8 @@ public abstract class FitPolicy {
    * @return a new builder, never null
    */
   public static Builder builder() {
-    return new Builder();
+    // the maps start with the default entries, so that putting one entry changes that entry only
+    return new Builder().startFrom(Defaults.INSTANCE);
   }
 
   /** Builds a {@link FitPolicy}. Not thread-safe. */
@@ -153,14 +154,18 @@ public abstract class FitPolicy {
     Builder() {}
 
     /**
-     * Fill a builder with attribute values from the provided {@code FitPolicy} instance.
-     * Regular attribute values will be replaced with those from the given instance.
-     * Absent optional values will not replace present values.
-     * Collection elements and entries will be added, not replaced.
+     * Fills the builder with the figures of a policy, to change some of them. Each map entry of
+     * the policy replaces the builder's entry for the same key (a builder from {@link #builder()}
+     * holds the default entries); a later {@code putX} replaces an entry again, and {@code x(map)}
+     * replaces a whole map. Provenance restarts from the policy's.
      * @param instance The instance from which to copy values
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder from(FitPolicy instance) {
+      return startFrom(Objects.requireNonNull(instance, "instance"));
+    }
+
+    private Builder startFrom(FitPolicy instance) {
       delegate.from(instance);
       provenance.startFrom(instance.provenance());
       return this;
@@ -184,6 +189,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putPriors(Map.Entry<ProfileOrigin, ? extends OriginPrior> entry) {
+      Objects.requireNonNull(entry, "priors entry");
       delegate.putPriors(entry);
       provenance.set(Figure.PRIORS);
       return this;
@@ -195,6 +201,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder priors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
+      Objects.requireNonNull(entries, "priors");
       delegate.priors(entries);
       provenance.set(Figure.PRIORS);
       return this;
@@ -206,6 +213,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllPriors(Map<ProfileOrigin, ? extends OriginPrior> entries) {
+      Objects.requireNonNull(entries, "priors");
       delegate.putAllPriors(entries);
       provenance.set(Figure.PRIORS);
       return this;
@@ -229,6 +237,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putMatrix(Map.Entry<MissionFamily, ? extends Map<Competency, Double>> entry) {
+      Objects.requireNonNull(entry, "matrix entry");
       delegate.putMatrix(entry);
       provenance.set(Figure.MATRIX);
       return this;
@@ -240,6 +249,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder matrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
+      Objects.requireNonNull(entries, "matrix");
       delegate.matrix(entries);
       provenance.set(Figure.MATRIX);
       return this;
@@ -251,6 +261,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllMatrix(Map<MissionFamily, ? extends Map<Competency, Double>> entries) {
+      Objects.requireNonNull(entries, "matrix");
       delegate.putAllMatrix(entries);
       provenance.set(Figure.MATRIX);
       return this;
@@ -274,6 +285,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putCoreRequirementByLevel(Map.Entry<OpsLevel, ? extends Proficiency> entry) {
+      Objects.requireNonNull(entry, "coreRequirementByLevel entry");
       delegate.putCoreRequirementByLevel(entry);
       provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
@@ -285,6 +297,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder coreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
+      Objects.requireNonNull(entries, "coreRequirementByLevel");
       delegate.coreRequirementByLevel(entries);
       provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
@@ -296,6 +309,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllCoreRequirementByLevel(Map<OpsLevel, ? extends Proficiency> entries) {
+      Objects.requireNonNull(entries, "coreRequirementByLevel");
       delegate.putAllCoreRequirementByLevel(entries);
       provenance.set(Figure.CORE_REQUIREMENT_BY_LEVEL);
       return this;
@@ -331,6 +345,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putSpecialtyEmphasis(Map.Entry<OpsSpecialty, ? extends List<Competency>> entry) {
+      Objects.requireNonNull(entry, "specialtyEmphasis entry");
       delegate.putSpecialtyEmphasis(entry);
       provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
@@ -342,6 +357,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder specialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
+      Objects.requireNonNull(entries, "specialtyEmphasis");
       delegate.specialtyEmphasis(entries);
       provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
@@ -353,6 +369,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllSpecialtyEmphasis(Map<OpsSpecialty, ? extends List<Competency>> entries) {
+      Objects.requireNonNull(entries, "specialtyEmphasis");
       delegate.putAllSpecialtyEmphasis(entries);
       provenance.set(Figure.SPECIALTY_EMPHASIS);
       return this;
@@ -388,6 +405,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putEvidenceWeights(Map.Entry<Evidence, ? extends Double> entry) {
+      Objects.requireNonNull(entry, "evidenceWeights entry");
       delegate.putEvidenceWeights(entry);
       provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
@@ -399,6 +417,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder evidenceWeights(Map<Evidence, ? extends Double> entries) {
+      Objects.requireNonNull(entries, "evidenceWeights");
       delegate.evidenceWeights(entries);
       provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
@@ -410,6 +429,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllEvidenceWeights(Map<Evidence, ? extends Double> entries) {
+      Objects.requireNonNull(entries, "evidenceWeights");
       delegate.putAllEvidenceWeights(entries);
       provenance.set(Figure.EVIDENCE_WEIGHTS);
       return this;
@@ -433,6 +453,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putDevelopmentActions(Map.Entry<Competency, ? extends List<DevelopmentAction>> entry) {
+      Objects.requireNonNull(entry, "developmentActions entry");
       delegate.putDevelopmentActions(entry);
       provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
@@ -444,6 +465,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder developmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
+      Objects.requireNonNull(entries, "developmentActions");
       delegate.developmentActions(entries);
       provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
@@ -455,6 +477,7 @@ public abstract class FitPolicy {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllDevelopmentActions(Map<Competency, ? extends List<DevelopmentAction>> entries) {
+      Objects.requireNonNull(entries, "developmentActions");
       delegate.putAllDevelopmentActions(entries);
       provenance.set(Figure.DEVELOPMENT_ACTIONS);
       return this;
@@ -675,11 +698,19 @@ public abstract class FitPolicy {
       return this;
     }
     Map<MissionFamily, Map<Competency, Double>> matrix = new EnumMap<>(MissionFamily.class);
-    matrix().forEach((family, row) -> matrix.put(family, ImmutableMap.copyOf(row)));
+    matrix().forEach((family, row) -> {
+      row.forEach((competency, weight) -> {
+        Objects.requireNonNull(competency, "matrix[" + family + "] key");
+        Objects.requireNonNull(weight, "matrix[" + family + "][" + competency + "]");
+      });
+      matrix.put(family, ImmutableMap.copyOf(row));
+    });
     Map<OpsSpecialty, List<Competency>> emphasis = new EnumMap<>(OpsSpecialty.class);
-    specialtyEmphasis().forEach((specialty, list) -> emphasis.put(specialty, ImmutableList.copyOf(list)));
+    specialtyEmphasis().forEach((specialty, list) -> emphasis.put(specialty,
+        ImmutableList.copyOf(Checks.noNulls(list, "specialtyEmphasis[" + specialty + "]"))));
     Map<Competency, List<DevelopmentAction>> actions = new EnumMap<>(Competency.class);
-    developmentActions().forEach((competency, list) -> actions.put(competency, ImmutableList.copyOf(list)));
+    developmentActions().forEach((competency, list) -> actions.put(competency,
+        ImmutableList.copyOf(Checks.noNulls(list, "developmentActions[" + competency + "]"))));
     return ImmutableFitPolicy.generator().from(this).matrix(matrix).specialtyEmphasis(emphasis)
         .developmentActions(actions).build();
   }
@@ -714,7 +745,8 @@ public abstract class FitPolicy {
         throw Checks.invalid("matrix", matrix().keySet(), "must hold a row of weights for " + family);
       }
       for (Map.Entry<Competency, Double> e : row.entrySet()) {
-        if (!(Double.isFinite(e.getValue()) && e.getValue() >= 0)) {
+        Double weight = e.getValue();
+        if (!(weight != null && Double.isFinite(weight) && weight >= 0)) {
           throw Checks.invalid("matrix." + family + "." + e.getKey(), e.getValue(),
               "must be a finite number >= 0");
         }

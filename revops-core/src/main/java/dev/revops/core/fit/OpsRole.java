@@ -3,6 +3,7 @@ package dev.revops.core.fit;
 import dev.revops.core.org.MissionMix;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -110,6 +111,7 @@ public abstract class OpsRole {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder requirements(Optional<? extends RoleRequirements> requirements) {
+      Objects.requireNonNull(requirements, "requirements");
       delegate.requirements(requirements);
       return this;
     }

@@ -73,6 +73,7 @@ public abstract class OriginPrior {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putExpected(Map.Entry<Competency, ? extends Proficiency> entry) {
+      Objects.requireNonNull(entry, "expected entry");
       delegate.putExpected(entry);
       return this;
     }
@@ -83,6 +84,7 @@ public abstract class OriginPrior {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder expected(Map<Competency, ? extends Proficiency> entries) {
+      Objects.requireNonNull(entries, "expected");
       delegate.expected(entries);
       return this;
     }
@@ -93,6 +95,7 @@ public abstract class OriginPrior {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder putAllExpected(Map<Competency, ? extends Proficiency> entries) {
+      Objects.requireNonNull(entries, "expected");
       delegate.putAllExpected(entries);
       return this;
     }
@@ -113,6 +116,7 @@ public abstract class OriginPrior {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addWatchPoints(Competency... elements) {
+      Objects.requireNonNull(elements, "watchPoints");
       delegate.addWatchPoints(elements);
       return this;
     }
@@ -123,6 +127,7 @@ public abstract class OriginPrior {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder watchPoints(Iterable<? extends Competency> elements) {
+      Objects.requireNonNull(elements, "watchPoints");
       delegate.watchPoints(elements);
       return this;
     }
@@ -133,6 +138,7 @@ public abstract class OriginPrior {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllWatchPoints(Iterable<? extends Competency> elements) {
+      Objects.requireNonNull(elements, "watchPoints");
       delegate.addAllWatchPoints(elements);
       return this;
     }

@@ -31,7 +31,9 @@ public abstract class RoleRequirements {
    */
   public static RoleRequirements of(Map<Competency, Requirement> requirements) {
     java.util.EnumMap<Competency, Requirement> sorted = new java.util.EnumMap<>(Competency.class);
-    sorted.putAll(java.util.Objects.requireNonNull(requirements, "requirements"));
+    java.util.Objects.requireNonNull(requirements, "requirements").forEach((competency, requirement) -> sorted.put(
+        java.util.Objects.requireNonNull(competency, "requirements key"),
+        java.util.Objects.requireNonNull(requirement, "requirements[" + competency + "]")));
     return ImmutableRoleRequirements.generator().byCompetency(sorted).build();
   }
 

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * JSON adapter reaches the generated builders reflectively, through the same checks). A builder
  * missing a required attribute throws {@link dev.revops.core.MissingValueException} naming it.
  * Collections are
- * Guava immutable collections inside; public accessors declare JDK interfaces.
+ * JDK unmodifiable collections ({@code jdkOnly}): a builder's {@code putX} replaces an entry already
+ * there (from {@code from()} or an earlier put), and a null element, key or value is refused with a
+ * {@link NullPointerException} naming the attribute ({@code "cohorts element"}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -26,6 +28,6 @@ import org.immutables.value.Value;
     typeInnerBuilder = "UnusedInnerBuilder",
     throwForInvalidImmutableState = dev.revops.core.MissingValueException.class,
     overshadowImplementation = true,
-    jdkOnly = false,
+    jdkOnly = true,
     defaults = @Value.Immutable(copy = true))
 public @interface RevOpsStyle {}

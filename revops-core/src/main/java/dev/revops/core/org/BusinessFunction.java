@@ -190,7 +190,7 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
    */
   @Override
   public int compareTo(BusinessFunction other) {
-    int byCode = code.compareTo(other.code);
+    int byCode = code.compareTo(Objects.requireNonNull(other, "other").code);
     if (byCode != 0) {
       return byCode;
     }

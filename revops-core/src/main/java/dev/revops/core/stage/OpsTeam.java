@@ -159,6 +159,7 @@ public abstract class OpsTeam {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addServes(BusinessFunction... elements) {
+      Objects.requireNonNull(elements, "serves");
       delegate.addServes(elements);
       return this;
     }
@@ -169,6 +170,7 @@ public abstract class OpsTeam {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder serves(Iterable<? extends BusinessFunction> elements) {
+      Objects.requireNonNull(elements, "serves");
       delegate.serves(elements);
       return this;
     }
@@ -179,6 +181,7 @@ public abstract class OpsTeam {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder addAllServes(Iterable<? extends BusinessFunction> elements) {
+      Objects.requireNonNull(elements, "serves");
       delegate.addAllServes(elements);
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.revops.core.stage;
 
 import dev.revops.core.internal.Checks;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -74,6 +75,7 @@ public abstract class StageSignals {
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder companySize(OptionalInt companySize) {
+      Objects.requireNonNull(companySize, "companySize");
       delegate.companySize(companySize);
       return this;
     }
