@@ -28,7 +28,7 @@ public final class Documents {
 
   static int checkVersion(int version) {
     if (version != SCHEMA_VERSION) {
-      throw new IllegalArgumentException("schemaVersion (" + version + ") must be " + SCHEMA_VERSION);
+      throw new dev.revops.core.InvalidValueException("schemaVersion", version, "must be " + SCHEMA_VERSION);
     }
     return version;
   }
@@ -120,7 +120,11 @@ public final class Documents {
         @JsonProperty(value = "candidates", required = true) List<Candidate> candidates) {
       this.schemaVersion = checkVersion(schemaVersion);
       this.role = Objects.requireNonNull(role, "role");
-      this.candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
+      Objects.requireNonNull(candidates, "candidates");
+      for (int i = 0; i < candidates.size(); i++) {
+        Objects.requireNonNull(candidates.get(i), "candidates[" + i + "]");
+      }
+      this.candidates = List.copyOf(candidates);
     }
   }
 

@@ -100,6 +100,18 @@ public final class RevOpsJson {
   }
 
   /**
+   * A copy of this instance that writes indented JSON, for people to read (the CLI does), or
+   * compact JSON again. Compact is the default: indentation can double a document's size and push
+   * a large one past {@link #MAX_DOCUMENT_LENGTH}.
+   *
+   * @param indent  whether to indent the output
+   * @return the instance, never null
+   */
+  public RevOpsJson withIndentation(boolean indent) {
+    return new RevOpsJson(mapper.rebuild().configure(SerializationFeature.INDENT_OUTPUT, indent).build());
+  }
+
+  /**
    * A preconfigured builder, to make your own mapper with the settings of {@link #strict()}: limits,
    * duplicate-key and trailing-token checks, unknown keys refused, explanations rendered in English.
    * Change them with Jackson's own settings, e.g.
@@ -131,7 +143,6 @@ public final class RevOpsJson {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .enable(SerializationFeature.INDENT_OUTPUT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
@@ -242,7 +253,9 @@ public final class RevOpsJson {
   }
 
   /**
-   * Writes a value as indented JSON.
+   * Writes a value as JSON: compact, unless this instance is {@link #withIndentation(boolean)
+   * indented}. What it writes, {@link #read(String, Class)} reads back within the limits, for any
+   * value that fits them when compact.
    *
    * @param value  the value, not null
    * @return the JSON, never null

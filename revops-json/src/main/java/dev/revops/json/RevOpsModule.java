@@ -90,6 +90,7 @@ public final class RevOpsModule extends SimpleModule {
 
   @Override
   public void setupModule(SetupContext context) {
+    java.util.Objects.requireNonNull(context, "context");
     // added first, so the explicit (de)serializers registered by super take precedence
     context.addSerializers(new ValueSerializers());
     context.addDeserializers(new ValueDeserializers());

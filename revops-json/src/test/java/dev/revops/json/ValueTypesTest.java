@@ -83,7 +83,7 @@ class ValueTypesTest extends JsonTestBase {
         BusinessOrg.of(BusinessTeam.of(BusinessFunction.PROSPECTING, 50), BusinessTeam.of(BusinessFunction.SALES, 50)),
         MaturityPhase.MATURE);
     String english = JSON.write(rec);
-    assertThat(english).contains("\"key\" : \"staffing.floor.source\"", "\"basis\" : \"FACT\"",
+    assertThat(english).contains("\"key\":\"staffing.floor.source\"", "\"basis\":\"FACT\"",
         "Each business function with people needs at least one Ops who knows it.");
     assertThat(JSON.withLocale(Locale.FRENCH).write(rec)).contains("Chaque métier qui compte des personnes");
     assertThat(JSON.read(english, StaffingRecommendation.class)).isEqualTo(rec);
@@ -101,9 +101,9 @@ class ValueTypesTest extends JsonTestBase {
     assertThat(roundTrip(study, SalaryBenchmark.class)).isEqualTo(study);
     PayPosition position = study.distribution(OpsLevel.SENIOR).position(Money.of(CurrencyUnit.EUR, 60_000));
     assertThat(roundTrip(position, PayPosition.class)).isEqualTo(position);
-    assertThat(JSON.write(study.distribution(OpsLevel.JUNIOR))).contains("\"kind\" : \"LOG_NORMAL\"", "\"P90\"",
+    assertThat(JSON.write(study.distribution(OpsLevel.JUNIOR))).contains("\"kind\":\"LOG_NORMAL\"", "\"P90\"",
         "pay.warning.nearDegenerate");
-    assertThat(JSON.write(study.experienceCurve())).contains("\"anchors\"", "\"representativeYears\" : 5.5");
+    assertThat(JSON.write(study.experienceCurve())).contains("\"anchors\"", "\"representativeYears\":5.5");
   }
 
   @Test

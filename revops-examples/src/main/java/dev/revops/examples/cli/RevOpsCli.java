@@ -64,7 +64,7 @@ public final class RevOpsCli implements Callable<Integer> {
   }
 
   RevOpsJson json() {
-    return RevOpsJson.strict().withLocale(locale());
+    return RevOpsJson.strict().withLocale(locale()).withIndentation(true); // for people to read
   }
 
   @Override
