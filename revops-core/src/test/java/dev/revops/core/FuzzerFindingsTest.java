@@ -182,6 +182,16 @@ class FuzzerFindingsTest {
   }
 
   @Test
+  void the_experience_shift_refuses_years_that_are_not_numbers() {
+    // found by the fuzzer on the day the method was added (issue 14): NaN years gave a NaN shift
+    assertThatThrownBy(() -> FitPolicy.defaults().experienceShift(1, Double.NaN)).isInstanceOf(InvalidValueException.class)
+        .hasMessage("totalYears (NaN) must be a finite number, at least opsYears (1.0)");
+    assertThatThrownBy(() -> FitPolicy.defaults().experienceShift(-1, 3)).isInstanceOf(InvalidValueException.class)
+        .hasMessage("opsYears (-1.0) must be a finite number >= 0");
+    assertThat(FitPolicy.defaults().experienceShift(6, 12)).isEqualTo(1.0);
+  }
+
+  @Test
   void asking_for_no_quantile_gives_none() {
     // was Commons Statistics' "No probabilities specified"
     assertThat(SalaryDistributions.quantiles(new double[] {50_000, 60_000}, dev.revops.core.pay.QuantileMethod.HF7))

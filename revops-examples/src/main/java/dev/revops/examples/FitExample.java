@@ -2,11 +2,15 @@ package dev.revops.examples;
 
 import dev.revops.core.explain.Messages;
 import dev.revops.core.fit.Candidate;
+import dev.revops.core.fit.Competency;
 import dev.revops.core.fit.CompetencyGap;
+import dev.revops.core.fit.Evidence;
 import dev.revops.core.fit.FitAssessment;
+import dev.revops.core.fit.FitRanking;
 import dev.revops.core.fit.FitScorer;
 import dev.revops.core.fit.FocusItem;
 import dev.revops.core.fit.OpsRole;
+import dev.revops.core.fit.Proficiency;
 import dev.revops.core.fit.ProfileOrigin;
 import dev.revops.core.org.MissionMix;
 import dev.revops.core.org.OpsLevel;
@@ -35,7 +39,13 @@ public final class FitExample {
     return List.of(
         Candidate.builder().id("ex-sales").origin(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS).totalYears(6).build(),
         Candidate.builder().id("ex-consultant").origin(ProfileOrigin.CONSULTING).totalYears(6).build(),
-        Candidate.builder().id("finance").origin(ProfileOrigin.FINANCE).totalYears(6).build());
+        Candidate.builder().id("finance").origin(ProfileOrigin.FINANCE).totalYears(6).build(),
+        // the same ex-sales profile once the practical case has tested the technical side
+        Candidate.builder().id("ex-sales, tested").origin(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS).totalYears(6)
+            .assess(Competency.TECHNICAL_TOOLING, Proficiency.STRONG, Evidence.PRACTICAL_CASE)
+            .assess(Competency.DATA_MODELLING, Proficiency.STRONG, Evidence.PRACTICAL_CASE)
+            .assess(Competency.FIELD_KNOWLEDGE, Proficiency.EXPERT, Evidence.INTERVIEW)
+            .build());
   }
 
   /**
@@ -59,20 +69,24 @@ public final class FitExample {
     for (OpsRole role : List.of(SALES_OPS_CRM, BUSINESS_PLANNING)) {
       out.printf("%s (%s, %s, %s)%n", role.title(), role.specialty().displayName(locale), role.level().displayName(locale),
           role.mix());
-      for (FitAssessment fit : scorer.rank(candidates(), role)) {
-        out.printf("  %-14s %5.1f/100  %s %3.0f%%  %s: %s%n", fit.candidate().id(), fit.score(),
-            fr ? "confiance" : "confidence", fit.confidence() * 100, fr ? "écarts" : "gaps",
+      FitRanking ranking = scorer.rank(candidates(), role);
+      for (FitAssessment fit : ranking.all()) {
+        String group = ranking.placed().contains(fit) ? (fr ? "classé" : "ranked")
+            : fr ? "non classé, trop peu de preuves" : "not ranked: too little evidence";
+        out.printf("  %-17s %-12s %s %3.0f%%  %s%n", fit.candidate().id(), fit.displayScore(),
+            fr ? "preuves" : "evidence", Math.floor(fit.confidence() * 100), group);
+        out.printf("  %-17s %s%s%s%n", "", fr ? "écarts" : "gaps", fr ? " : " : ": ",
             fit.gaps().stream().limit(3).map(CompetencyGap::competency).map(c -> c.displayName(locale))
                 .collect(Collectors.joining(", ")));
         FocusItem first = fit.interviewFocus().isEmpty() ? null : fit.interviewFocus().get(0);
         if (first != null) {
-          out.printf("  %-14s %s %s%n", "", fr ? "mise en situation :" : "practical case:", first.exercise(locale));
+          out.printf("  %-17s %s %s%n", "", fr ? "mise en situation :" : "practical case:", first.exercise(locale));
         }
       }
       out.println();
     }
-    out.println(fr ? "(aucune compétence évaluée : tout repose sur les profils types, d’où une confiance nulle)"
-        : "(nothing assessed yet: everything rests on the origin priors, hence zero confidence)");
+    out.println(fr ? "(un score se lit avec sa fourchette : sans évaluation, elle couvre 50 points ; une mise en situation la resserre)"
+        : "(read a score with its range: with nothing assessed it spans 50 points; a practical case narrows it)");
     out.println();
   }
 }

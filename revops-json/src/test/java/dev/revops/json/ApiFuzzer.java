@@ -145,8 +145,12 @@ final class ApiFuzzer {
       offer(new Documents.Hiring(1, (dev.revops.core.fit.OpsRole) pick(dev.revops.core.fit.OpsRole.class),
           List.of((dev.revops.core.fit.Candidate) pick(dev.revops.core.fit.Candidate.class))));
       offer(new Documents.Benchmark(1, (dev.revops.core.pay.SalaryBenchmark) pick(dev.revops.core.pay.SalaryBenchmark.class)));
-      offer(dev.revops.core.pay.SalaryDistributions.quantilePoints(dev.revops.core.testing.PayGen.quantilePoints()
-          .generate(source), pickOf(dev.revops.core.pay.QuantilePointsSalaryDistribution.UpperTail.values())));
+      try {
+        offer(dev.revops.core.pay.SalaryDistributions.quantilePoints(dev.revops.core.testing.PayGen.quantilePoints()
+            .generate(source), pickOf(dev.revops.core.pay.QuantilePointsSalaryDistribution.UpperTail.values())));
+      } catch (InvalidValueException tailOverflows) {
+        // points whose tail leaves some percentile without a finite salary are refused: draw again next round
+      }
     }
   }
 

@@ -122,6 +122,14 @@ final class Samples {
     gens.put(dev.revops.core.fit.CompetencyGap.class, ASSESSMENTS.assuming(a -> !a.gaps().isEmpty()).map(a -> a.gaps().get(0)));
     gens.put(dev.revops.core.fit.FocusItem.class, ASSESSMENTS.assuming(a -> !a.interviewFocus().isEmpty()).map(a -> a.interviewFocus().get(0)));
     gens.put(FitAssessment.class, ASSESSMENTS);
+    gens.put(dev.revops.core.fit.MustHaveCheck.class, ASSESSMENTS.assuming(a -> !a.mustHaves().isEmpty())
+        .map(a -> a.mustHaves().get(0)));
+    gens.put(dev.revops.core.fit.FitRanking.class, org.quicktheories.generators.SourceDSL.lists().of(FitGen.candidates())
+        .ofSizeBetween(0, 4).zip(FitGen.roles(), (candidates, role) -> {
+          Map<String, dev.revops.core.fit.Candidate> unique = new LinkedHashMap<>();
+          candidates.forEach(c -> unique.putIfAbsent(c.id(), c));
+          return FitScorer.withDefaults().rank(unique.values(), role);
+        }));
     return gens;
   }
 

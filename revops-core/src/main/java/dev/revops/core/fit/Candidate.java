@@ -1,7 +1,6 @@
 package dev.revops.core.fit;
 
 import dev.revops.core.internal.Checks;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -195,21 +194,35 @@ public abstract class Candidate {
   }
 
   /**
-   * The assessments, at most one per competency.
+   * The assessments, at most one per competency and kind of evidence: a competency can be
+   * self-declared on the application, then judged in an interview and observed in a practical case.
    *
    * @return the assessments, never null
    */
   public abstract List<Assessment> assessments();
 
   /**
-   * The assessment of one competency.
+   * The assessments of one competency, strongest kind of evidence first (practical case,
+   * interview, reference, self-declaration).
+   *
+   * @param competency  the competency, not null
+   * @return the assessments, never null, empty if the competency was not assessed
+   */
+  public List<Assessment> assessments(Competency competency) {
+    Objects.requireNonNull(competency, "competency");
+    return assessments().stream().filter(a -> a.competency() == competency)
+        .sorted(java.util.Comparator.comparing(Assessment::evidence)).collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The assessment of one competency by the strongest kind of evidence.
    *
    * @param competency  the competency, not null
    * @return the assessment, empty if the competency was not assessed
    */
   public Optional<Assessment> assessment(Competency competency) {
-    Objects.requireNonNull(competency, "competency");
-    return assessments().stream().filter(a -> a.competency() == competency).findFirst();
+    List<Assessment> all = assessments(competency);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
   @Value.Check
@@ -225,12 +238,12 @@ public abstract class Candidate {
       throw Checks.invalid("opsYears", opsYears(),
           "must not exceed totalYears (" + totalYears() + ")");
     }
-    EnumSet<Competency> seen = EnumSet.noneOf(Competency.class);
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < assessments().size(); i++) {
       Assessment a = assessments().get(i);
-      if (!seen.add(a.competency())) {
-        throw Checks.invalid("assessments[" + i + "].competency", a.competency(),
-            "must not repeat a competency already assessed");
+      if (!seen.add(a.competency() + "/" + a.evidence())) {
+        throw Checks.invalid("assessments[" + i + "].evidence", a.evidence(),
+            "must not assess " + a.competency() + " again with the same kind of evidence");
       }
     }
   }

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One line of a fit's breakdown: what the role requires of a competency, what the candidate is
- * expected to have (assessed, or the origin's prior), and the points it contributes.
+ * One line of a fit's breakdown: what the role requires of a competency, the candidate's prior
+ * (from their origin and experience), the evidence, the resulting estimate and the points it
+ * contributes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,16 +38,40 @@ public abstract class CompetencyFit {
   public abstract double weightShare();
 
   /**
-   * The proficiency used: the assessed one, or the origin's prior.
+   * The level expected before any evidence: the origin's prior raised by experience, 0 to 4.
+   *
+   * @return the prior level
+   */
+  public abstract double prior();
+
+  /**
+   * The estimated level: the prior moved toward each assessed level by the strength of its
+   * evidence, 0 to 4.
+   *
+   * @return the estimate
+   */
+  public abstract double estimate();
+
+  /**
+   * The share of this competency backed by evidence, 0 (nothing assessed) to below 1.
+   *
+   * @return the backing
+   */
+  public abstract double backing();
+
+  /**
+   * The highest whole level the estimate reaches.
    *
    * @return the expected proficiency, never null
    */
-  public abstract Proficiency expected();
+  public Proficiency expected() {
+    return Proficiency.of((int) Math.floor(estimate()));
+  }
 
   /**
-   * How the proficiency is known, if assessed.
+   * The strongest kind of evidence behind the estimate, if any.
    *
-   * @return the evidence, empty when it comes from the origin's prior
+   * @return the evidence, empty when the estimate is the prior
    */
   public abstract Optional<Evidence> evidence();
 
@@ -77,6 +102,9 @@ public abstract class CompetencyFit {
   void check() {
     Checks.check(weightShare() >= 0 && weightShare() <= 1, "weightShare", weightShare(),
         "must be between 0 and 1");
+    Checks.check(prior() >= 0 && prior() <= 4, "prior", prior(), "must be between 0 and 4");
+    Checks.check(estimate() >= 0 && estimate() <= 4, "estimate", estimate(), "must be between 0 and 4");
+    Checks.check(backing() >= 0 && backing() < 1, "backing", backing(), "must be at least 0 and below 1");
     Checks.check(maxPoints() >= 0 && maxPoints() <= 100, "maxPoints", maxPoints(), "must be between 0 and 100");
     if (!(points() >= 0 && points() <= maxPoints() * (1 + 1e-9))) {
       throw Checks.invalid("points", points(), "must be between 0 and maxPoints (" + maxPoints() + ")");

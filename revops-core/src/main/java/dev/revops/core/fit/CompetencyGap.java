@@ -30,11 +30,21 @@ public abstract class CompetencyGap {
   public abstract Proficiency required();
 
   /**
-   * The proficiency expected (assessed or prior).
+   * The estimated level, below the required one.
+   *
+   * @return the estimate, 0 to 4
+   */
+  public abstract double estimate();
+
+  /**
+   * The highest whole level the estimate reaches, below the required one.
    *
    * @return the expected proficiency, never null
    */
-  public abstract Proficiency expected();
+  public Proficiency expected() {
+    return Proficiency.of((int) Math.floor(estimate()));
+  }
+
 
   /**
    * Whether the expected proficiency was assessed (a confirmed gap) or comes from the prior (a
@@ -62,8 +72,9 @@ public abstract class CompetencyGap {
   void check() {
     Checks.check(pointsLost() > 0 && pointsLost() <= 100, "pointsLost", pointsLost(),
         "must be above 0 and at most 100");
-    if (expected().level() >= required().level()) {
-      throw Checks.invalid("expected", expected(), "must be below the required proficiency (" + required() + ")");
+    if (!(estimate() >= 0 && estimate() < required().level())) {
+      throw Checks.invalid("estimate", estimate(), "must be at least 0 and below the required level ("
+          + required().level() + ")");
     }
   }
 }

@@ -10,7 +10,7 @@ import dev.revops.core.explain.Message;
 final class FitMessages {
 
   /** Confidence weighs evidence as revops assumes: practical case 1, interview 0.7, referenc… */
-  static final Message ASSUMPTION_EVIDENCE = Message.of("fit.assumption.evidence", 0);
+  static final Message ASSUMPTION_EVIDENCE = Message.of("fit.assumption.evidence", 4);
 
   /** Requirements come from the mission mix through a revops matrix of competency weights pe… */
   static final Message ASSUMPTION_MATRIX = Message.of("fit.assumption.matrix", 2);
@@ -19,13 +19,21 @@ final class FitMessages {
   static final Message ASSUMPTION_PRIORS = Message.of("fit.assumption.priors", 1);
 
   /** {0}: {1} ({2}) against {3} required, {4,number,percent} of the role: {5,number,#.#} poi… */
-  static final Message COMPUTED_ASSESSED = Message.of("fit.computed.assessed", 6);
+  static final Message COMPUTED_ASSESSED = Message.of("fit.computed.assessed", 7);
 
   /** {0}: not assessed, {1} expected for this background ({2}), against {3} required, {4,num… */
   static final Message COMPUTED_PRIOR = Message.of("fit.computed.prior", 6);
 
   /** Score {0,number,#.#} out of 100; confidence {1,number,percent} of the requirement weigh… */
-  static final Message COMPUTED_SCORE = Message.of("fit.computed.score", 2);
+  static final Message COMPUTED_SCORE = Message.of("fit.computed.score", 4);
+  static final Message EXPERIENCE = Message.of("fit.experience", 4);
+  static final Message UNCERTAINTY = Message.of("fit.uncertainty", 1);
+  static final Message LEVEL_EMPHASIS = Message.of("fit.level.emphasis", 2);
+  static final Message MUST_HAVE_MET = Message.of("fit.mustHave.met", 4);
+  static final Message MUST_HAVE_NOT_MET = Message.of("fit.mustHave.notMet", 4);
+  static final Message MUST_HAVE_TO_VERIFY = Message.of("fit.mustHave.toVerify", 2);
+  static final Message RANK_RULE = Message.of("fit.rank.rule", 1);
+  static final Message RANK_COUNTS = Message.of("fit.rank.counts", 3);
 
   /** Test in the practical case: {0}, which {1}. */
   static final Message FOCUS = Message.of("fit.focus", 2);
@@ -40,7 +48,7 @@ final class FitMessages {
   static final Message INPUT_CANDIDATE = Message.of("fit.input.candidate", 5);
 
   /** Confidence weighs evidence as the policy sets. */
-  static final Message INPUT_EVIDENCE = Message.of("fit.input.evidence", 0);
+  static final Message INPUT_EVIDENCE = Message.of("fit.input.evidence", 4);
 
   /** Requirements come from the mission mix through the policy’s matrix; competencies with a… */
   static final Message INPUT_MATRIX = Message.of("fit.input.matrix", 2);

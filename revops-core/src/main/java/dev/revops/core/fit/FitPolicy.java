@@ -18,9 +18,11 @@ import org.immutables.value.Value;
 /**
  * The numbers behind {@link FitScorer}: the priors per origin, the matrix from mission families
  * to competency weights, the required proficiency per level, the specialty emphasis, the weight of
- * each kind of evidence, and the development actions per competency. The source gives the
- * strengths and watch points of each origin but no numbers: every number here is a documented
- * revops assumption, overridable with the builder.
+ * each kind of evidence, how experience raises the priors, what each level emphasises, how
+ * uncertain a score is without evidence, and the development actions per competency. The source
+ * gives the strengths and watch points of each origin and the years people spend in Ops, but no
+ * other number: every other number here is a documented revops assumption, overridable with the
+ * builder.
  *
  * <p><b>Priors</b> (0 none … 4 expert), in the order field, credibility, tooling, data modelling,
  * analysis, project management, hands-on, financial modelling:
@@ -49,7 +51,9 @@ public abstract class FitPolicy {
   FitPolicy() {}
 
   /**
-   * The numbers and choices of this policy whose provenance explanations report. Every default is an assumption of revops, read from the source's description of each pool of candidates.
+   * The numbers and choices of this policy whose provenance explanations report. Every default but
+   * one is an assumption of revops, read from the source's description of each pool of candidates;
+   * the years after which experience adds nothing more come from the source.
    */
   public enum Figure implements PolicyFigure {
     /** {@link #priors()}: expected proficiency per origin, read from the source's strengths and watch points (assumption). */
@@ -69,7 +73,19 @@ public abstract class FitPolicy {
     /** {@link #developmentActions()}: development actions per competency (assumption). */
     DEVELOPMENT_ACTIONS(Provenance.assumption()),
     /** {@link #focusShare()}: share of points lost that puts a competency in the interview focus (assumption). */
-    FOCUS_SHARE(Provenance.assumption());
+    FOCUS_SHARE(Provenance.assumption()),
+    /** {@link #opsYearsShift()}: how far years in Ops raise the priors (assumption). */
+    OPS_YEARS_SHIFT(Provenance.assumption()),
+    /** {@link #otherYearsShift()}: how far other professional years raise the priors (assumption). */
+    OTHER_YEARS_SHIFT(Provenance.assumption()),
+    /** {@link #yearsAtFullShift()}: the years after which experience adds nothing more (the source: few have more than 5–6 years in Ops). */
+    YEARS_AT_FULL_SHIFT(Provenance.fact(dev.revops.core.explain.Source.OPS_TEAM_PRACTICE_ARTICLE)),
+    /** {@link #levelEmphasis()}: competencies a level requires one step higher (assumption). */
+    LEVEL_EMPHASIS(Provenance.assumption()),
+    /** {@link #rankingMinimumConfidence()}: the confidence below which a candidate is not ranked (assumption). */
+    RANKING_MINIMUM_CONFIDENCE(Provenance.assumption()),
+    /** {@link #uncertaintyAtNoEvidence()}: the score's half-width when nothing is assessed (assumption). */
+    UNCERTAINTY_AT_NO_EVIDENCE(Provenance.assumption());
 
     private final Provenance defaultProvenance;
 
@@ -119,6 +135,12 @@ public abstract class FitPolicy {
       case EVIDENCE_WEIGHTS -> evidenceWeights().equals(d.evidenceWeights());
       case DEVELOPMENT_ACTIONS -> developmentActions().equals(d.developmentActions());
       case FOCUS_SHARE -> focusShare() == d.focusShare();
+      case OPS_YEARS_SHIFT -> opsYearsShift() == d.opsYearsShift();
+      case OTHER_YEARS_SHIFT -> otherYearsShift() == d.otherYearsShift();
+      case YEARS_AT_FULL_SHIFT -> yearsAtFullShift() == d.yearsAtFullShift();
+      case LEVEL_EMPHASIS -> levelEmphasis().equals(d.levelEmphasis());
+      case RANKING_MINIMUM_CONFIDENCE -> rankingMinimumConfidence() == d.rankingMinimumConfidence();
+      case UNCERTAINTY_AT_NO_EVIDENCE -> uncertaintyAtNoEvidence() == d.uncertaintyAtNoEvidence();
     };
   }
 
@@ -496,6 +518,86 @@ public abstract class FitPolicy {
     }
 
     /**
+     * Sets {@link FitPolicy#opsYearsShift()}.
+     * @param levels the shift in proficiency levels, 0 to 4
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder opsYearsShift(double levels) {
+      delegate.opsYearsShift(levels);
+      provenance.set(Figure.OPS_YEARS_SHIFT);
+      return this;
+    }
+
+    /**
+     * Sets {@link FitPolicy#otherYearsShift()}.
+     * @param levels the shift in proficiency levels, 0 to 4
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder otherYearsShift(double levels) {
+      delegate.otherYearsShift(levels);
+      provenance.set(Figure.OTHER_YEARS_SHIFT);
+      return this;
+    }
+
+    /**
+     * Sets {@link FitPolicy#yearsAtFullShift()}.
+     * @param years the years, > 0
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder yearsAtFullShift(double years) {
+      delegate.yearsAtFullShift(years);
+      provenance.set(Figure.YEARS_AT_FULL_SHIFT);
+      return this;
+    }
+
+    /**
+     * Sets the competencies one level emphasises, replacing that level's entry of
+     * {@link FitPolicy#levelEmphasis()}.
+     * @param level the level, not null
+     * @param competencies the competencies, not null, no null element
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putLevelEmphasis(OpsLevel level, List<Competency> competencies) {
+      delegate.putLevelEmphasis(level, competencies);
+      provenance.set(Figure.LEVEL_EMPHASIS);
+      return this;
+    }
+
+    /**
+     * Replaces the whole of {@link FitPolicy#levelEmphasis()}.
+     * @param entries the competencies per level, not null
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder levelEmphasis(Map<OpsLevel, ? extends List<Competency>> entries) {
+      Objects.requireNonNull(entries, "levelEmphasis");
+      delegate.levelEmphasis(entries);
+      provenance.set(Figure.LEVEL_EMPHASIS);
+      return this;
+    }
+
+    /**
+     * Sets {@link FitPolicy#rankingMinimumConfidence()}.
+     * @param confidence the confidence, 0 to 1
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder rankingMinimumConfidence(double confidence) {
+      delegate.rankingMinimumConfidence(confidence);
+      provenance.set(Figure.RANKING_MINIMUM_CONFIDENCE);
+      return this;
+    }
+
+    /**
+     * Sets {@link FitPolicy#uncertaintyAtNoEvidence()}.
+     * @param points the half-width in points, above 0, at most 50
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder uncertaintyAtNoEvidence(double points) {
+      delegate.uncertaintyAtNoEvidence(points);
+      provenance.set(Figure.UNCERTAINTY_AT_NO_EVIDENCE);
+      return this;
+    }
+
+    /**
      * Builds a new {@link FitPolicy FitPolicy}.
      * @return An immutable instance of FitPolicy
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
@@ -603,15 +705,126 @@ public abstract class FitPolicy {
   }
 
   /**
-   * How much each kind of evidence counts towards confidence: practical case 1.0, interview 0.7,
-   * reference 0.6, self-declared 0.3. Assumption: the source stresses the practical case.
+   * The strength of each kind of evidence: the share of the distance between the prior and the
+   * assessed level that one assessment of that kind closes, and the share of the competency's
+   * weight it backs. Practical case 0.8, interview 0.6, reference 0.35, self-declared 0.15.
    *
-   * @return the weight per evidence kind, in [0, 1]
+   * <p>An assumption, ordered by published validity research: structured interviews (.42) and work
+   * samples (.33) predict job performance best, unstructured interviews (.19) less, job experience
+   * (.07) little (Sackett, Zhang, Berry and Lievens 2022, revising Schmidt and Hunter 1998). The
+   * practical case comes first here because it observes the very competency being scored, not
+   * performance in general, as the source recommends; a self-declaration is the weakest evidence.
+   * Two assessments of one competency add up: each counts {@code s / (1 - s)} times as much as the
+   * prior, so a practical case outweighs a self-declaration about 23 to 1.
+   *
+   * @return the strength per evidence kind, each strictly between 0 and 1
    */
   @Value.Default
   public Map<Evidence, Double> evidenceWeights() {
-    return ImmutableMap.of(Evidence.PRACTICAL_CASE, 1.0, Evidence.INTERVIEW, 0.7, Evidence.REFERENCE, 0.6,
-        Evidence.SELF_DECLARED, 0.3);
+    return ImmutableMap.of(Evidence.PRACTICAL_CASE, 0.8, Evidence.INTERVIEW, 0.6, Evidence.REFERENCE, 0.35,
+        Evidence.SELF_DECLARED, 0.15);
+  }
+
+  /**
+   * How many proficiency levels years in Ops add to every prior, reached at
+   * {@link #yearsAtFullShift()} years and in proportion before. Default 0.75 (assumption: Ops
+   * experience builds the Ops competencies, but does not make a beginner an expert).
+   *
+   * @return the shift in levels, finite, 0 to 4
+   */
+  @Value.Default
+  public double opsYearsShift() {
+    return 0.75;
+  }
+
+  /**
+   * How many proficiency levels years outside Ops add to every prior, reached at
+   * {@link #yearsAtFullShift()} such years. Default 0.25 (assumption: other experience helps less).
+   *
+   * @return the shift in levels, finite, 0 to 4
+   */
+  @Value.Default
+  public double otherYearsShift() {
+    return 0.25;
+  }
+
+  /**
+   * The years of experience after which more years add nothing to the priors. Default 6: the
+   * source says few people in France have more than five or six years in Ops.
+   *
+   * @return the years, finite, > 0
+   */
+  @Value.Default
+  public double yearsAtFullShift() {
+    return 6;
+  }
+
+  /**
+   * Competencies a level requires one step above the level's core proficiency (or, when they are
+   * not core in the role, at the core proficiency): a manager, director or VP leads projects and
+   * must convince the business. Default: manager, director and VP emphasise project management and
+   * credibility with the business (assumption), so that a role's level changes its requirements
+   * beyond the core proficiency.
+   *
+   * @return the emphasised competencies per level, never null
+   */
+  @Value.Default
+  public Map<OpsLevel, List<Competency>> levelEmphasis() {
+    List<Competency> leading = ImmutableList.of(Competency.PROJECT_MANAGEMENT, Competency.BUSINESS_CREDIBILITY);
+    return ImmutableMap.of(OpsLevel.MANAGER, leading, OpsLevel.DIRECTOR, leading, OpsLevel.VP, leading);
+  }
+
+  /**
+   * The confidence below which {@link FitScorer#rank} does not place a candidate but lists them as
+   * not assessed enough to rank. Default 0.25: a quarter of the role's weight backed by evidence
+   * (assumption).
+   *
+   * @return the confidence, 0 to 1
+   */
+  @Value.Default
+  public double rankingMinimumConfidence() {
+    return 0.25;
+  }
+
+  /**
+   * Half the width of a score's interval when nothing is assessed, in points; evidence narrows it
+   * in proportion to the confidence. Default 25: with nothing assessed, the true fit of a candidate
+   * scored 60 could be anywhere from 35 to 85 (assumption).
+   *
+   * @return the half-width, greater than 0, at most 50
+   */
+  @Value.Default
+  public double uncertaintyAtNoEvidence() {
+    return 25;
+  }
+
+  /**
+   * The strength of one kind of evidence (see {@link #evidenceWeights()}).
+   *
+   * @param evidence  the kind of evidence, not null
+   * @return the strength, strictly between 0 and 1
+   */
+  public double evidenceStrength(Evidence evidence) {
+    Double strength = evidenceWeights().get(Objects.requireNonNull(evidence, "evidence"));
+    return Objects.requireNonNull(strength, "evidenceWeights holds every kind of evidence");
+  }
+
+  /**
+   * How far a candidate's experience raises every prior, in proficiency levels.
+   *
+   * @param opsYears  years in Ops, finite, >= 0
+   * @param totalYears  total professional years, finite, at least {@code opsYears}
+   * @return the shift, 0 to {@code opsYearsShift() + otherYearsShift()}
+   * @throws IllegalArgumentException if the years break those rules
+   */
+  public double experienceShift(double opsYears, double totalYears) {
+    Checks.check(Double.isFinite(opsYears) && opsYears >= 0, "opsYears", opsYears, "must be a finite number >= 0");
+    Checks.check(Double.isFinite(totalYears) && totalYears >= opsYears, "totalYears", totalYears,
+        "must be a finite number, at least opsYears (" + opsYears + ")");
+    double horizon = yearsAtFullShift();
+    double ops = Math.min(Math.max(opsYears, 0), horizon) / horizon;
+    double other = Math.min(Math.max(totalYears - opsYears, 0), horizon) / horizon;
+    return opsYearsShift() * ops + otherYearsShift() * other;
   }
 
   /**
@@ -676,11 +889,15 @@ public abstract class FitPolicy {
     }
     double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     Proficiency core = coreRequirementByLevel().getOrDefault(role.level(), Proficiency.STRONG);
+    List<Competency> emphasised = levelEmphasis().getOrDefault(role.level(), ImmutableList.of());
     Map<Competency, Requirement> out = new EnumMap<>(Competency.class);
     weights.forEach((c, w) -> {
       if (w > 0) {
-        Proficiency required = w / total >= coreShare() ? core : Proficiency.of(Math.max(1, core.level() - 1));
-        out.put(c, Requirement.of(required, w / total));
+        int level = w / total >= coreShare() ? core.level() : Math.max(1, core.level() - 1);
+        if (emphasised.contains(c)) {
+          level = Math.min(Proficiency.EXPERT.level(), level + 1);
+        }
+        out.put(c, Requirement.of(Proficiency.of(level), w / total));
       }
     });
     return RoleRequirements.of(out);
@@ -694,6 +911,7 @@ public abstract class FitPolicy {
   FitPolicy normalize() {
     if (matrix().values().stream().allMatch(ImmutableMap.class::isInstance)
         && specialtyEmphasis().values().stream().allMatch(ImmutableList.class::isInstance)
+        && levelEmphasis().values().stream().allMatch(ImmutableList.class::isInstance)
         && developmentActions().values().stream().allMatch(ImmutableList.class::isInstance)) {
       return this;
     }
@@ -711,8 +929,11 @@ public abstract class FitPolicy {
     Map<Competency, List<DevelopmentAction>> actions = new EnumMap<>(Competency.class);
     developmentActions().forEach((competency, list) -> actions.put(competency,
         ImmutableList.copyOf(Checks.noNulls(list, "developmentActions[" + competency + "]"))));
+    Map<OpsLevel, List<Competency>> levels = new EnumMap<>(OpsLevel.class);
+    levelEmphasis().forEach((level, list) -> levels.put(level,
+        ImmutableList.copyOf(Checks.noNulls(list, "levelEmphasis[" + level + "]"))));
     return ImmutableFitPolicy.generator().from(this).matrix(matrix).specialtyEmphasis(emphasis)
-        .developmentActions(actions).build();
+        .developmentActions(actions).levelEmphasis(levels).build();
   }
 
   @Value.Check
@@ -734,8 +955,8 @@ public abstract class FitPolicy {
     }
     for (Evidence evidence : Evidence.values()) {
       Double w = evidenceWeights().get(evidence);
-      if (!(w != null && w >= 0 && w <= 1)) {
-        throw Checks.invalid("evidenceWeights." + evidence, w, "must be between 0 and 1");
+      if (!(w != null && w > 0 && w < 1)) {
+        throw Checks.invalid("evidenceWeights." + evidence, w, "must be strictly between 0 and 1");
       }
     }
     boolean anyPositive = false;
@@ -763,6 +984,16 @@ public abstract class FitPolicy {
         "focusShare", focusShare(), "must be strictly between 0 and 1");
     Checks.check(Double.isFinite(specialtyBoost()) && specialtyBoost() >= 1,
         "specialtyBoost", specialtyBoost(), "must be a finite number >= 1");
+    Checks.check(opsYearsShift() >= 0 && opsYearsShift() <= 4, "opsYearsShift", opsYearsShift(),
+        "must be between 0 and 4 levels");
+    Checks.check(otherYearsShift() >= 0 && otherYearsShift() <= 4, "otherYearsShift", otherYearsShift(),
+        "must be between 0 and 4 levels");
+    Checks.check(yearsAtFullShift() > 0 && Double.isFinite(yearsAtFullShift()), "yearsAtFullShift",
+        yearsAtFullShift(), "must be a finite number > 0");
+    Checks.check(rankingMinimumConfidence() >= 0 && rankingMinimumConfidence() <= 1, "rankingMinimumConfidence",
+        rankingMinimumConfidence(), "must be between 0 and 1");
+    Checks.check(uncertaintyAtNoEvidence() > 0 && uncertaintyAtNoEvidence() <= 50, "uncertaintyAtNoEvidence",
+        uncertaintyAtNoEvidence(), "must be above 0 and at most 50 points");
   }
 
 }

@@ -3,6 +3,8 @@ package dev.revops.core.fit;
 import com.google.common.collect.ImmutableList;
 import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
+import dev.revops.core.explain.LocalizedText;
+import dev.revops.core.explain.Messages;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,10 +35,13 @@ import java.util.stream.Stream;
  * fit.interviewFocus();  // test them in the practical case
  * }</pre>
  *
- * <p>Unknown is not zero: a competency that was not assessed counts at the origin's prior
- * ({@link FitPolicy#priors()}) and adds nothing to {@link FitAssessment#confidence()}; it never
- * counts as zero and never as a perfect match. The score is deterministic; {@link #rank} breaks
- * ties by confidence, then by candidate id.
+ * <p>Each competency starts at the prior of the candidate's origin ({@link FitPolicy#priors()}),
+ * raised by experience ({@link FitPolicy#experienceShift}); each assessment moves the estimate
+ * toward the assessed level by the strength of its evidence ({@link FitPolicy#evidenceWeights()}:
+ * a practical case most, a self-declaration least). Unknown is not zero: a competency not assessed
+ * counts at its prior, never as zero and never as a perfect match, and adds nothing to the
+ * confidence. The score's range narrows as evidence backs more of the role; must-haves the
+ * evidence contradicts take a candidate out of the ranking. Everything is deterministic.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -104,6 +110,7 @@ public final class FitScorer {
   private FitAssessment assess(Candidate candidate, OpsRole role, RoleRequirements requirements) {
     OriginPrior prior = policy.prior(candidate.origin());
     double total = requirements.totalWeight();
+    double shift = policy.experienceShift(candidate.opsYears(), candidate.totalYears());
     Explanation.Builder why = Explanation.builder();
     why.addReasons(Reason.input(FitMessages.INPUT_CANDIDATE, candidate.id(), candidate.origin(), candidate.totalYears(),
         candidate.opsYears(), (long) candidate.assessments().size()));
@@ -114,8 +121,16 @@ public final class FitScorer {
       why.addReasons(matrixAssumed
           ? Reason.assumption(FitMessages.ASSUMPTION_MATRIX, policy.coreShare(), policy.specialtyBoost())
           : Reason.input(FitMessages.INPUT_MATRIX, policy.coreShare(), policy.specialtyBoost()));
+      List<Competency> emphasised = policy.levelEmphasis().getOrDefault(role.level(), List.of()).stream()
+          .filter(requirements.byCompetency()::containsKey).collect(java.util.stream.Collectors.toList());
+      if (!emphasised.isEmpty()) {
+        why.addReasons(reason(FitPolicy.Figure.LEVEL_EMPHASIS, FitMessages.LEVEL_EMPHASIS, role.level(),
+            listOf(emphasised)));
+      }
     }
     why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, FitMessages.originFact(candidate.origin())));
+    why.addReasons(reason(FitPolicy.Figure.OPS_YEARS_SHIFT, FitMessages.EXPERIENCE, policy.opsYearsShift(),
+        policy.otherYearsShift(), policy.yearsAtFullShift(), shift));
     ImmutableList.Builder<CompetencyFit> breakdown = ImmutableList.builder();
     List<CompetencyGap> gaps = new ArrayList<>();
     double score = 0;
@@ -125,28 +140,47 @@ public final class FitScorer {
       Competency c = e.getKey();
       Requirement req = e.getValue();
       double share = req.weight() / total;
-      Optional<Assessment> assessment = candidate.assessment(c);
-      Proficiency expected = assessment.map(Assessment::proficiency).orElseGet(() -> prior.expected(c));
-      usedPrior |= assessment.isEmpty();
-      double coverage = req.required().level() == 0 ? 1 : Math.min(1.0, (double) expected.level() / req.required().level());
+      double start = Math.min(Proficiency.EXPERT.level(), prior.expected(c).level() + shift);
+      List<Assessment> assessed = candidate.assessments(c);
+      // each piece of evidence of strength s counts s / (1 - s) times as much as the prior
+      double weight = 0;
+      double pulled = start;
+      for (Assessment a : assessed) {
+        double w = evidenceWeight(a.evidence());
+        weight += w;
+        pulled += w * a.proficiency().level();
+      }
+      double estimate = tidy(pulled / (1 + weight));
+      double backing = weight / (1 + weight);
+      usedPrior |= assessed.isEmpty();
+      double coverage = req.required().level() == 0 ? 1 : Math.min(1.0, estimate / req.required().level());
       double points = 100 * share * coverage;
       score += points;
-      if (assessment.isPresent()) {
-        backed += share * policy.evidenceWeights().getOrDefault(assessment.get().evidence(), 0.0);
-      }
+      backed += share * backing;
+      Optional<Evidence> strongest = assessed.isEmpty() ? Optional.empty() : Optional.of(assessed.get(0).evidence());
       breakdown.add(ImmutableCompetencyFit.generator().competency(c).required(req.required()).weightShare(share)
-          .expected(expected).evidence(assessment.map(Assessment::evidence)).points(points).maxPoints(100 * share).build());
-      why.addReasons(assessment.isPresent()
-          ? Reason.computed(FitMessages.COMPUTED_ASSESSED, c, expected, assessment.get().evidence(), req.required(), share, points)
-          : Reason.computed(FitMessages.COMPUTED_PRIOR, c, expected, candidate.origin(), req.required(), share, points));
-      if (expected.level() < req.required().level()) {
-        gaps.add(ImmutableCompetencyGap.generator().competency(c).required(req.required()).expected(expected)
-            .assessed(assessment.isPresent()).pointsLost(100 * share - points)
+          .prior(tidy(start)).estimate(estimate).backing(backing).evidence(strongest).points(points)
+          .maxPoints(100 * share).build());
+      why.addReasons(assessed.isEmpty()
+          ? Reason.computed(FitMessages.COMPUTED_PRIOR, c, estimate, candidate.origin(), req.required(), share, points)
+          : Reason.computed(FitMessages.COMPUTED_ASSESSED, c, tidy(start), evidenceText(assessed), estimate,
+              req.required(), share, points));
+      // evidence stronger than a self-declaration showing the required level settles the question:
+      // what remains below it is the prior's doubt, which the score and its range already carry
+      boolean shownMet = assessed.stream().filter(a -> a.evidence() != Evidence.SELF_DECLARED).findFirst()
+          .map(a -> a.proficiency().level() >= req.required().level()).orElse(false);
+      // (a share too small for a double to show the points lost is no gap either)
+      if (estimate < req.required().level() && !shownMet && 100 * share - points > 0) {
+        gaps.add(ImmutableCompetencyGap.generator().competency(c).required(req.required()).estimate(estimate)
+            .assessed(!assessed.isEmpty()).pointsLost(100 * share - points)
             .actions(policy.developmentActions().getOrDefault(c, ImmutableList.of())).build());
       }
     }
     double finalScore = Math.max(0, Math.min(100, score));
     double confidence = Math.max(0, Math.min(1, backed));
+    double halfWidth = policy.uncertaintyAtNoEvidence() * (1 - confidence);
+    double low = Math.max(0, Math.min(finalScore - halfWidth, 100 - 2 * halfWidth));
+    double high = Math.min(100, low + 2 * halfWidth);
     gaps.sort(Comparator.comparingDouble(CompetencyGap::pointsLost).reversed()
         .thenComparing(CompetencyGap::competency));
     if (usedPrior) {
@@ -154,14 +188,31 @@ public final class FitScorer {
           ? Reason.assumption(FitMessages.ASSUMPTION_PRIORS, candidate.origin())
           : Reason.input(FitMessages.INPUT_PRIORS, candidate.origin()));
     }
-    why.addReasons(evidenceAssumed ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE)
-        : Reason.input(FitMessages.INPUT_EVIDENCE));
-    why.addReasons(Reason.computed(FitMessages.COMPUTED_SCORE, finalScore, confidence));
+    Object[] strengths = {policy.evidenceStrength(Evidence.PRACTICAL_CASE), policy.evidenceStrength(Evidence.INTERVIEW),
+        policy.evidenceStrength(Evidence.REFERENCE), policy.evidenceStrength(Evidence.SELF_DECLARED)};
+    why.addReasons(evidenceAssumed ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE, strengths)
+        : Reason.input(FitMessages.INPUT_EVIDENCE, strengths));
+    why.addReasons(reason(FitPolicy.Figure.UNCERTAINTY_AT_NO_EVIDENCE, FitMessages.UNCERTAINTY,
+        policy.uncertaintyAtNoEvidence()));
+    List<MustHaveCheck> mustHaves = new ArrayList<>();
+    role.mustHaves().forEach((c, minimum) -> mustHaves.add(MustHaveCheck.of(c, minimum, candidate.assessment(c))));
+    mustHaves.sort(Comparator.comparing(MustHaveCheck::competency));
+    for (MustHaveCheck check : mustHaves) {
+      why.addReasons(switch (check.status()) {
+        case MET -> Reason.computed(FitMessages.MUST_HAVE_MET, check.competency(), check.minimum(),
+            check.decidedBy().orElseThrow().proficiency(), check.decidedBy().orElseThrow().evidence());
+        case NOT_MET -> Reason.computed(FitMessages.MUST_HAVE_NOT_MET, check.competency(), check.minimum(),
+            check.decidedBy().orElseThrow().proficiency(), check.decidedBy().orElseThrow().evidence());
+        case TO_VERIFY -> Reason.computed(FitMessages.MUST_HAVE_TO_VERIFY, check.competency(), check.minimum());
+      });
+    }
+    why.addReasons(Reason.computed(FitMessages.COMPUTED_SCORE, Math.round(finalScore), Math.round(low),
+        Math.round(high), confidence));
     for (CompetencyGap gap : gaps) {
       why.addReasons(Reason.computed(gap.assessed() ? FitMessages.GAP_ASSESSED : FitMessages.GAP_PRIOR, gap.competency(),
-          gap.expected(), gap.required(), gap.pointsLost()));
+          gap.estimate(), gap.required(), gap.pointsLost()));
     }
-    ImmutableList<FocusItem> focus = focus(candidate, requirements, prior);
+    ImmutableList<FocusItem> focus = focus(candidate, requirements, prior, mustHaves);
     for (FocusItem item : focus) {
       why.addReasons(Reason.computed(FitMessages.FOCUS, item.competency(), item.reason()));
     }
@@ -170,7 +221,10 @@ public final class FitScorer {
         .role(role)
         .requirements(requirements)
         .score(finalScore)
+        .scoreLow(Math.min(low, finalScore))
+        .scoreHigh(Math.max(high, finalScore))
         .confidence(confidence)
+        .mustHaves(mustHaves)
         .breakdown(breakdown.build())
         .gaps(gaps)
         .interviewFocus(focus)
@@ -178,12 +232,63 @@ public final class FitScorer {
         .build();
   }
 
-  private ImmutableList<FocusItem> focus(Candidate candidate, RoleRequirements requirements, OriginPrior prior) {
+  /** How much one piece of evidence counts against the prior: s / (1 - s) for a strength s. */
+  private double evidenceWeight(Evidence evidence) {
+    double strength = policy.evidenceStrength(evidence);
+    return strength / (1 - strength);
+  }
+
+  /** Rounds away the last bits of floating-point noise, so that 2.9999999999 is 3. */
+  private static double tidy(double level) {
+    return Math.max(0, Math.min(Proficiency.EXPERT.level(), Math.round(level * 1e9) / 1e9));
+  }
+
+  /** A reason about a figure of the policy: an assumption when it is revops' default, else an input. */
+  private Reason reason(FitPolicy.Figure figure, dev.revops.core.explain.Message message, Object... args) {
+    return policy.provenance(figure).basis() == Basis.ASSUMPTION ? Reason.assumption(message, args)
+        : policy.provenance(figure).basis() == Basis.FACT ? Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, message, args)
+        : Reason.input(message, args);
+  }
+
+  /** The evidence of a competency in words, in both languages: "strong in a practical case (80 %)". */
+  private LocalizedText evidenceText(List<Assessment> assessed) {
+    StringBuilder en = new StringBuilder();
+    StringBuilder fr = new StringBuilder();
+    for (Assessment a : assessed) {
+      double strength = policy.evidenceStrength(a.evidence());
+      List<Object> args = List.of(a.proficiency(), a.evidence(), strength);
+      en.append(en.length() > 0 ? "; " : "").append(Messages.format("fit.evidence.item", Locale.ENGLISH, args));
+      fr.append(fr.length() > 0 ? " ; " : "").append(Messages.format("fit.evidence.item", Locale.FRENCH, args));
+    }
+    return LocalizedText.of(en.toString(), fr.toString());
+  }
+
+  /** Competencies as a list in both languages. */
+  private static LocalizedText listOf(List<Competency> competencies) {
+    StringBuilder en = new StringBuilder();
+    StringBuilder fr = new StringBuilder();
+    for (int i = 0; i < competencies.size(); i++) {
+      String and = i == 0 ? "" : i == competencies.size() - 1 ? " and " : ", ";
+      String et = i == 0 ? "" : i == competencies.size() - 1 ? " et " : ", ";
+      en.append(and).append(competencies.get(i).displayName(Locale.ENGLISH));
+      fr.append(et).append(competencies.get(i).displayName(Locale.FRENCH));
+    }
+    return LocalizedText.of(en.toString(), fr.toString());
+  }
+
+  private ImmutableList<FocusItem> focus(Candidate candidate, RoleRequirements requirements, OriginPrior prior,
+      List<MustHaveCheck> mustHaves) {
     double total = requirements.totalWeight();
     List<FocusItem> items = new ArrayList<>();
     Set<Competency> listed = EnumSet.noneOf(Competency.class);
+    for (MustHaveCheck check : mustHaves) {
+      if (check.status() == MustHaveStatus.TO_VERIFY && listed.add(check.competency())) {
+        items.add(FocusItem.of(check.competency(), FocusReason.MUST_HAVE_TO_VERIFY));
+      }
+    }
     requirements.byCompetency().entrySet().stream()
-        .filter(e -> e.getValue().weight() / total >= policy.focusShare() && candidate.assessment(e.getKey()).isEmpty())
+        .filter(e -> e.getValue().weight() / total >= policy.focusShare() && candidate.assessment(e.getKey()).isEmpty()
+            && !listed.contains(e.getKey()))
         .sorted(Comparator.<Map.Entry<Competency, Requirement>>comparingDouble(e -> e.getValue().weight()).reversed()
             .thenComparing(Map.Entry::getKey))
         .forEach(e -> {
@@ -200,20 +305,25 @@ public final class FitScorer {
   }
 
   /**
-   * Ranks candidates for a role: by score, then confidence (both descending), then id.
-   * Deterministic and independent of the input order.
+   * Ranks candidates for a role, in three groups (see {@link FitRanking}): candidates meeting the
+   * must-haves with at least {@link FitPolicy#rankingMinimumConfidence()} of the role backed by
+   * evidence are placed by the low end of their range, then score, then confidence, then id;
+   * the others are listed apart, by score then id. Deterministic and independent of the input
+   * order.
    *
    * @param candidates  the candidates, not null, no null element, unique ids
    * @param role  the role, not null
-   * @return the assessments in rank order, never null
+   * @return the ranking, never null
    * @throws IllegalArgumentException if two candidates share an id
    */
-  public List<FitAssessment> rank(Collection<Candidate> candidates, OpsRole role) {
+  public FitRanking rank(Collection<Candidate> candidates, OpsRole role) {
     Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(role, "role");
     RoleRequirements requirements = policy.requirements(role);
     Set<String> ids = new HashSet<>();
-    List<FitAssessment> out = new ArrayList<>(candidates.size());
+    List<FitAssessment> placed = new ArrayList<>();
+    List<FitAssessment> thin = new ArrayList<>();
+    List<FitAssessment> out = new ArrayList<>();
     int i = 0;
     for (Candidate candidate : candidates) {
       Objects.requireNonNull(candidate, "candidates[" + i + "]");
@@ -221,12 +331,28 @@ public final class FitScorer {
         throw Checks.invalid("candidates[" + i + "]", candidate.id(),
             "must not repeat the id of another candidate");
       }
-      out.add(assess(candidate, role, requirements));
+      FitAssessment fit = assess(candidate, role, requirements);
+      if (!fit.meetsMustHaves()) {
+        out.add(fit);
+      } else if (fit.confidence() < policy.rankingMinimumConfidence()) {
+        thin.add(fit);
+      } else {
+        placed.add(fit);
+      }
       i++;
     }
-    out.sort(Comparator.comparingDouble(FitAssessment::score).reversed()
+    Comparator<FitAssessment> byScore = Comparator.comparingDouble(FitAssessment::score).reversed()
+        .thenComparing(a -> a.candidate().id());
+    placed.sort(Comparator.comparingDouble(FitAssessment::scoreLow).reversed()
+        .thenComparing(Comparator.comparingDouble(FitAssessment::score).reversed())
         .thenComparing(Comparator.comparingDouble(FitAssessment::confidence).reversed())
         .thenComparing(a -> a.candidate().id()));
-    return ImmutableList.copyOf(out);
+    thin.sort(byScore);
+    out.sort(byScore);
+    Explanation why = Explanation.of(
+        reason(FitPolicy.Figure.RANKING_MINIMUM_CONFIDENCE, FitMessages.RANK_RULE, policy.rankingMinimumConfidence()),
+        Reason.computed(FitMessages.RANK_COUNTS, (long) placed.size(), (long) thin.size(), (long) out.size()));
+    return ImmutableFitRanking.generator().placed(placed).notEnoughEvidence(thin).notMeetingMustHaves(out)
+        .explanation(why).build();
   }
 }

@@ -1,8 +1,10 @@
 package dev.revops.core.fit;
 
+import dev.revops.core.internal.Checks;
 import dev.revops.core.org.MissionMix;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -117,6 +119,29 @@ public abstract class OpsRole {
     }
 
     /**
+     * Makes a competency a must-have: a candidate whose evidence shows a lower level does not meet
+     * the role, whatever the score; without such evidence it is to verify.
+     * @param competency the competency, not null
+     * @param minimum the lowest acceptable proficiency, at least basic
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putMustHaves(Competency competency, Proficiency minimum) {
+      delegate.putMustHaves(competency, minimum);
+      return this;
+    }
+
+    /**
+     * Replaces all the must-haves (see {@link #putMustHaves(Competency, Proficiency)}).
+     * @param mustHaves the minimum proficiency per competency, not null
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder mustHaves(Map<Competency, ? extends Proficiency> mustHaves) {
+      Objects.requireNonNull(mustHaves, "mustHaves");
+      delegate.mustHaves(mustHaves);
+      return this;
+    }
+
+    /**
      * Builds a new {@link OpsRole OpsRole}.
      * @return An immutable instance of OpsRole
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
@@ -163,6 +188,20 @@ public abstract class OpsRole {
    * @return the requirements, empty to derive them
    */
   public abstract Optional<RoleRequirements> requirements();
+
+  /**
+   * The must-haves: competencies whose evidence must show at least a minimum proficiency. A
+   * candidate whose evidence shows less does not meet the role, whatever the score.
+   *
+   * @return the minimum proficiency per competency, never null, empty when the role has none
+   */
+  public abstract Map<Competency, Proficiency> mustHaves();
+
+  @Value.Check
+  void checkMustHaves() {
+    mustHaves().forEach((competency, minimum) -> Checks.check(minimum != Proficiency.NONE,
+        "mustHaves." + competency, minimum, "must be at least " + Proficiency.BASIC + ": a must-have of none asks nothing"));
+  }
 
   /**
    * Returns a copy of this role with requirements set directly.

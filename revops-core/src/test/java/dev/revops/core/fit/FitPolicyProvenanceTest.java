@@ -64,6 +64,12 @@ class FitPolicyProvenanceTest {
         g.developmentActions(actions);
       }
       case FOCUS_SHARE -> g.focusShare(D.focusShare() / 2);
+      case OPS_YEARS_SHIFT -> g.opsYearsShift(D.opsYearsShift() + 0.5);
+      case OTHER_YEARS_SHIFT -> g.otherYearsShift(D.otherYearsShift() + 0.5);
+      case YEARS_AT_FULL_SHIFT -> g.yearsAtFullShift(D.yearsAtFullShift() + 2);
+      case LEVEL_EMPHASIS -> g.levelEmphasis(Map.of(OpsLevel.VP, List.of(Competency.FINANCIAL_MODELLING)));
+      case RANKING_MINIMUM_CONFIDENCE -> g.rankingMinimumConfidence(D.rankingMinimumConfidence() / 2);
+      case UNCERTAINTY_AT_NO_EVIDENCE -> g.uncertaintyAtNoEvidence(D.uncertaintyAtNoEvidence() / 2);
     }
     return g.build();
   }

@@ -50,15 +50,16 @@ class FitProperties {
   }
 
   @Test
-  void meeting_every_requirement_gives_100() {
+  void evidence_meeting_every_requirement_leaves_no_gap_and_narrows_the_range() {
     theory(2_000).forAll(FitGen.candidates(), FitGen.roles()).check((c, role) -> {
       RoleRequirements req = FitPolicy.defaults().requirements(role);
-      Candidate strong = c;
+      Candidate strong = Candidate.builder().from(c).assessments(List.of()).build();
       for (Map.Entry<Competency, Requirement> e : req.byCompetency().entrySet()) {
         strong = with(strong, Assessment.of(e.getKey(), e.getValue().required(), Evidence.INTERVIEW));
       }
       FitAssessment fit = SCORER.assess(strong, role);
-      return Math.abs(fit.score() - 100) <= 1e-9 && fit.gaps().isEmpty();
+      FitAssessment unassessed = SCORER.assess(Candidate.builder().from(c).assessments(List.of()).build(), role);
+      return fit.gaps().isEmpty() && fit.scoreHigh() - fit.scoreLow() < unassessed.scoreHigh() - unassessed.scoreLow();
     });
   }
 
@@ -84,10 +85,13 @@ class FitProperties {
               || FitPolicy.defaults().evidenceWeights().get(evidence) == 0) {
             return true;
           }
+          // no experience, so that the prior is the origin's whole level
+          Candidate fresh = Candidate.builder().from(c).totalYears(0).opsYears(0).build();
           Proficiency prior = FitPolicy.defaults().prior(c.origin()).expected(competency);
-          FitAssessment before = SCORER.assess(c, role);
-          FitAssessment after = SCORER.assess(with(c, Assessment.of(competency, prior, evidence)), role);
-          return Math.abs(before.score() - after.score()) <= 1e-9 && after.confidence() > before.confidence();
+          FitAssessment before = SCORER.assess(fresh, role);
+          FitAssessment after = SCORER.assess(with(fresh, Assessment.of(competency, prior, evidence)), role);
+          return Math.abs(before.score() - after.score()) <= 1e-9 && after.confidence() > before.confidence()
+              && after.scoreHigh() - after.scoreLow() < before.scoreHigh() - before.scoreLow();
         });
   }
 
@@ -102,8 +106,8 @@ class FitProperties {
           List<Candidate> candidates = new ArrayList<>(unique.values());
           List<Candidate> shuffled = new ArrayList<>(candidates);
           Collections.reverse(shuffled);
-          List<FitAssessment> a = SCORER.rank(candidates, role);
-          List<FitAssessment> b = SCORER.rank(shuffled, role);
+          List<FitAssessment> a = SCORER.rank(candidates, role).all();
+          List<FitAssessment> b = SCORER.rank(shuffled, role).all();
           return a.equals(b) && a.size() == candidates.size();
         });
   }

@@ -48,6 +48,6 @@ class FitResultInvariantsTest {
     assertThat(ImmutableCompetencyGap.generator().from(gap).build()).isEqualTo(gap);
     refused(() -> ImmutableCompetencyGap.generator().from(gap).pointsLost(0).build(), "pointsLost");
     refused(() -> ImmutableCompetencyGap.generator().from(gap).pointsLost(101).build(), "pointsLost");
-    refused(() -> ImmutableCompetencyGap.generator().from(gap).expected(gap.required()).build(), "expected");
+    refused(() -> ImmutableCompetencyGap.generator().from(gap).estimate(gap.required().level()).build(), "estimate");
   }
 }

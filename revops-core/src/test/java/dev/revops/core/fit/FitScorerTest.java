@@ -32,14 +32,25 @@ class FitScorerTest {
         .assess(Competency.ANALYSIS_AND_LISTENING, Proficiency.EXPERT, Evidence.SELF_DECLARED)
         .build();
     FitAssessment fit = scorer.assess(c, direct(req));
-    // tooling: 0.75 × 2/4 = 37.5 points; analysis: 0.25 × 1 = 25 points
-    assertThat(fit.score()).isCloseTo(62.5, within(1e-9));
-    assertThat(fit.confidence()).isCloseTo(0.75 * 1.0 + 0.25 * 0.3, within(1e-12));
-    assertThat(fit.breakdown()).extracting(CompetencyFit::points).containsExactly(37.5, 25.0);
+    // prior: 2 (other background) + 0.25 × 3/6 (three years outside Ops) = 2.125 for both
+    // tooling: a practical case (strength 0.8, so 4 times the prior's weight) at 2:
+    //   (2.125 + 4 × 2) / 5 = 2.025; 0.75 × 2.025 / 4 = 37.96875 points
+    // analysis: self-declared (0.15, so 0.15 / 0.85 times the prior) at 4:
+    //   (2.125 + 0.17647 × 4) / 1.17647 = 2.40625, above the 2 required: 25 points
+    double selfWeight = 0.15 / 0.85;
+    assertThat(fit.breakdown().get(0).estimate()).isCloseTo(2.025, within(1e-9));
+    assertThat(fit.breakdown().get(1).estimate()).isCloseTo((2.125 + selfWeight * 4) / (1 + selfWeight), within(1e-9));
+    assertThat(fit.score()).isCloseTo(37.96875 + 25, within(1e-9));
+    assertThat(fit.confidence()).isCloseTo(0.75 * 0.8 + 0.25 * 0.15, within(1e-12));
+    // the range: 25 × (1 - 0.6375) = 9.0625 points either way
+    assertThat(fit.scoreLow()).isCloseTo(62.96875 - 9.0625, within(1e-9));
+    assertThat(fit.scoreHigh()).isCloseTo(62.96875 + 9.0625, within(1e-9));
+    assertThat(fit.displayScore()).isEqualTo("63 (54–72)");
+    assertThat(fit.breakdown()).extracting(CompetencyFit::points).containsExactly(37.96875, 25.0);
     assertThat(fit.breakdown()).allMatch(CompetencyFit::assessed);
     assertThat(fit.gaps()).singleElement().satisfies(g -> {
       assertThat(g.competency()).isEqualTo(Competency.TECHNICAL_TOOLING);
-      assertThat(g.pointsLost()).isCloseTo(37.5, within(1e-9));
+      assertThat(g.pointsLost()).isCloseTo(75 - 37.96875, within(1e-9));
       assertThat(g.assessed()).isTrue();
     });
     assertThat(fit.interviewFocus()).isEmpty();
@@ -54,14 +65,21 @@ class FitScorerTest {
   }
 
   @Test
-  void ranking_breaks_ties_by_confidence_then_id() {
+  void ranking_breaks_ties_by_id_and_keeps_the_unassessed_apart() {
     Candidate a = Candidate.builder().id("b").origin(ProfileOrigin.OTHER).totalYears(1).build();
     Candidate b = Candidate.builder().id("a").origin(ProfileOrigin.OTHER).totalYears(1).build();
-    Candidate c = Candidate.builder().id("c").origin(ProfileOrigin.OTHER).totalYears(1)
-        .assess(Competency.DATA_MODELLING, Proficiency.WORKING, Evidence.INTERVIEW).build();
+    Candidate.Builder proven = Candidate.builder().id("c").origin(ProfileOrigin.OTHER).totalYears(1);
+    Candidate.Builder twin = Candidate.builder().id("d").origin(ProfileOrigin.OTHER).totalYears(1);
+    for (Competency competency : Competency.values()) {
+      proven.assess(competency, Proficiency.WORKING, Evidence.INTERVIEW);
+      twin.assess(competency, Proficiency.WORKING, Evidence.INTERVIEW);
+    }
     OpsRole role = FitSeedExamplesTest.BUSINESS_PLANNING;
-    List<FitAssessment> ranking = scorer.rank(List.of(a, b, c), role);
-    assertThat(ranking).extracting(f -> f.candidate().id()).containsExactly("c", "a", "b");
+    FitRanking ranking = scorer.rank(List.of(twin.build(), a, b, proven.build()), role);
+    assertThat(ranking.placed()).extracting(f -> f.candidate().id()).containsExactly("c", "d");
+    assertThat(ranking.notEnoughEvidence()).extracting(f -> f.candidate().id()).containsExactly("a", "b");
+    assertThat(ranking.all()).extracting(f -> f.candidate().id()).containsExactly("c", "d", "a", "b");
+    assertThat(ranking.explanation().render(java.util.Locale.ENGLISH)).contains("2 placed, 2 not assessed enough to rank");
   }
 
   @Test
@@ -76,8 +94,14 @@ class FitScorerTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("id ( ) must not be blank");
     assertThatThrownBy(() -> Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1)
             .assess(Competency.DATA_MODELLING, Proficiency.BASIC, Evidence.INTERVIEW)
-            .assess(Competency.DATA_MODELLING, Proficiency.STRONG, Evidence.REFERENCE).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("assessments[1].competency (DATA_MODELLING) must not repeat a competency already assessed");
+            .assess(Competency.DATA_MODELLING, Proficiency.STRONG, Evidence.INTERVIEW).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("assessments[1].evidence (INTERVIEW) must not assess DATA_MODELLING again with the same kind of evidence");
+    // two kinds of evidence on one competency are two assessments
+    assertThat(Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1)
+        .assess(Competency.DATA_MODELLING, Proficiency.EXPERT, Evidence.SELF_DECLARED)
+        .assess(Competency.DATA_MODELLING, Proficiency.WORKING, Evidence.PRACTICAL_CASE).build()
+        .assessment(Competency.DATA_MODELLING).orElseThrow().evidence()).isEqualTo(Evidence.PRACTICAL_CASE);
     assertThatThrownBy(() -> Proficiency.of(5)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("proficiency (5) must be between 0 and 4");
     assertThatThrownBy(() -> Proficiency.of(-1)).isInstanceOf(IllegalArgumentException.class);
@@ -108,7 +132,9 @@ class FitScorerTest {
     RoleRequirements vp = FitPolicy.defaults().requirements(OpsRole.builder().from(FitSeedExamplesTest.SALES_OPS_CRM)
         .level(OpsLevel.VP).build());
     assertThat(vp.byCompetency().get(Competency.TECHNICAL_TOOLING).required()).isEqualTo(Proficiency.EXPERT);
-    assertThat(vp.byCompetency().get(Competency.PROJECT_MANAGEMENT).required()).isEqualTo(Proficiency.STRONG);
+    // project management is not core in this role (strong, one step below expert), but a VP leads
+    // projects: the level's emphasis raises it to expert
+    assertThat(vp.byCompetency().get(Competency.PROJECT_MANAGEMENT).required()).isEqualTo(Proficiency.EXPERT);
     assertThat(vp.totalWeight()).isCloseTo(1, within(1e-12));
     assertThat(FitPolicy.defaults().prior(ProfileOrigin.FINANCE).expected(Competency.FINANCIAL_MODELLING)).isEqualTo(Proficiency.EXPERT);
     assertThat(FitPolicy.defaults().prior(ProfileOrigin.CONSULTING).watchPoints()).containsExactly(Competency.HANDS_ON_EXECUTION);

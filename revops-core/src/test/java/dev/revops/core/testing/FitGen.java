@@ -18,6 +18,7 @@ import dev.revops.core.org.OpsSpecialty;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -26,14 +27,14 @@ public final class FitGen {
 
   private FitGen() {}
 
-  /** Assessments of a random subset of competencies. */
+  /** Assessments of a random subset of competencies, sometimes by several kinds of evidence. */
   public static Gen<List<Assessment>> assessments() {
     return lists().of(Generate.enumValues(Competency.class).zip(Generate.enumValues(Proficiency.class),
             Generate.enumValues(Evidence.class), Assessment::of))
-        .ofSizeBetween(0, 8)
+        .ofSizeBetween(0, 10)
         .map(list -> {
-          Map<Competency, Assessment> unique = new EnumMap<>(Competency.class);
-          list.forEach(a -> unique.putIfAbsent(a.competency(), a));
+          Map<String, Assessment> unique = new java.util.LinkedHashMap<>();
+          list.forEach(a -> unique.putIfAbsent(a.competency() + "/" + a.evidence(), a));
           return List.copyOf(unique.values());
         });
   }
@@ -46,10 +47,17 @@ public final class FitGen {
             .totalYears(total).opsYears(total * opsShare).addAllAssessments(assessments).build());
   }
 
-  /** Roles of any specialty, level and mission mix. */
+  /** Roles of any specialty, level and mission mix, some with a must-have. */
   public static Gen<OpsRole> roles() {
-    return Generate.enumValues(OpsSpecialty.class).zip(Generate.enumValues(OpsLevel.class), OrgGen.mixes(),
-        (specialty, level, mix) -> OpsRole.builder().specialty(specialty).level(level).mix(mix).build());
+    Gen<Optional<Map.Entry<Competency, Proficiency>>> mustHave = Generate.enumValues(Competency.class)
+        .zip(Generate.pick(List.of(Proficiency.BASIC, Proficiency.WORKING, Proficiency.STRONG)), Map::entry)
+        .map(Optional::of).mix(Generate.constant(Optional.empty()), 60);
+    return Generate.enumValues(OpsSpecialty.class).zip(Generate.enumValues(OpsLevel.class), OrgGen.mixes(), mustHave,
+        (specialty, level, mix, must) -> {
+          OpsRole.Builder role = OpsRole.builder().specialty(specialty).level(level).mix(mix);
+          must.ifPresent(e -> role.putMustHaves(e.getKey(), e.getValue()));
+          return role.build();
+        });
   }
 
   /** Requirements set directly: 1 to 8 competencies with any proficiency and weight. */

@@ -3,7 +3,6 @@ package dev.revops.examples.bench;
 import dev.revops.core.fit.Candidate;
 import dev.revops.core.fit.Competency;
 import dev.revops.core.fit.Evidence;
-import dev.revops.core.fit.FitAssessment;
 import dev.revops.core.fit.FitScorer;
 import dev.revops.core.fit.OpsRole;
 import dev.revops.core.fit.Proficiency;
@@ -70,7 +69,7 @@ public class CalculatorBenchmark {
   /** A ranking of 10,000 candidates, every assessment explained. */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public List<FitAssessment> rank10000Candidates() {
+  public dev.revops.core.fit.FitRanking rank10000Candidates() {
     return FitScorer.withDefaults().rank(candidates, role);
   }
 }

@@ -4,7 +4,10 @@ import dev.revops.core.explain.Messages;
 import dev.revops.core.fit.Candidate;
 import dev.revops.core.fit.CompetencyGap;
 import dev.revops.core.fit.FitAssessment;
+import dev.revops.core.fit.FitRanking;
 import dev.revops.core.fit.FitScorer;
+import dev.revops.core.fit.MustHaveCheck;
+import dev.revops.core.fit.MustHaveStatus;
 import dev.revops.core.fit.FocusItem;
 import dev.revops.core.fit.OpsRole;
 import dev.revops.json.Documents;
@@ -59,7 +62,7 @@ final class FitCommand implements Callable<Integer> {
     } else {
       throw new CommandLine.ParameterException(spec.commandLine(), "give either --input, or both --role and --candidates");
     }
-    List<FitAssessment> ranking = FitScorer.withDefaults().rank(theCandidates, theRole);
+    FitRanking ranking = FitScorer.withDefaults().rank(theCandidates, theRole);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(root.json().write(ranking));
@@ -70,15 +73,42 @@ final class FitCommand implements Callable<Integer> {
     return 0;
   }
 
-  static void print(PrintWriter out, OpsRole role, List<FitAssessment> ranking, Locale locale) {
+  static void print(PrintWriter out, OpsRole role, FitRanking ranking, Locale locale) {
     boolean fr = Messages.isFrench(locale);
     out.printf("%s (%s, %s, %s)%n", role.title(), role.specialty().displayName(locale), role.level().displayName(locale), role.mix());
-    out.printf("  %-16s %7s %10s  %s%n", fr ? "Candidat" : "Candidate", "Score", fr ? "Confiance" : "Confidence", fr ? "Écarts" : "Gaps");
-    for (FitAssessment fit : ranking) {
-      out.printf("  %-16s %7.1f %9.0f%%  %s%n", fit.candidate().id(), fit.score(), fit.confidence() * 100,
+    if (!role.mustHaves().isEmpty()) {
+      out.printf("  %s %s%n", fr ? "Impératifs :" : "Must-haves:", role.mustHaves().entrySet().stream()
+          .map(e -> e.getKey().displayName(locale) + (fr ? " (au moins : " : " (at least ") + e.getValue().displayName(locale) + ")")
+          .collect(Collectors.joining(", ")));
+    }
+    group(out, fr ? "Classés" : "Ranked", ranking.placed(), locale);
+    group(out, fr ? "Trop peu évalués pour être classés" : "Not assessed enough to rank", ranking.notEnoughEvidence(), locale);
+    group(out, fr ? "Ne satisfont pas un impératif" : "Not meeting a must-have", ranking.notMeetingMustHaves(), locale);
+    out.printf("  %s%n", ranking.explanation().reasons().get(0).message(locale));
+  }
+
+  private static void group(PrintWriter out, String title, List<FitAssessment> fits, Locale locale) {
+    if (fits.isEmpty()) {
+      return;
+    }
+    boolean fr = Messages.isFrench(locale);
+    out.printf("  %s%n", title);
+    out.printf("    %-16s %-18s %8s  %s%n", fr ? "Candidat" : "Candidate", fr ? "Score (fourchette)" : "Score (range)",
+        fr ? "Preuves" : "Evidence", fr ? "Écarts" : "Gaps");
+    java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(locale);
+    // rounded down, so that a share just under the ranking threshold does not print as the threshold
+    percent.setRoundingMode(java.math.RoundingMode.FLOOR);
+    for (FitAssessment fit : fits) {
+      out.printf("    %-16s %-18s %8s  %s%n", fit.candidate().id(), fit.displayScore(), percent.format(fit.confidence()),
           fit.gaps().stream().map(CompetencyGap::competency).map(c -> c.displayName(locale)).collect(Collectors.joining(", ")));
+      for (MustHaveCheck check : fit.mustHaves()) {
+        if (check.status() != MustHaveStatus.MET) {
+          out.printf("    %-16s %s %s%s%s%n", "", fr ? "impératif" : "must-have", check.competency().displayName(locale),
+              fr ? " : " : ": ", check.status().displayName(locale));
+        }
+      }
       for (FocusItem item : fit.interviewFocus()) {
-        out.printf("  %-16s %s %s%n", "", fr ? "à tester :" : "test:", item.exercise(locale));
+        out.printf("    %-16s %s %s%n", "", fr ? "à tester :" : "test:", item.exercise(locale));
       }
     }
   }
