@@ -28,14 +28,20 @@ public final class FitExample {
 
   private FitExample() {}
 
-  /** A tooling-heavy Sales Ops role (CRM administration). */
-  static final OpsRole SALES_OPS_CRM = OpsRole.builder().title("Sales Ops, CRM").specialty(OpsSpecialty.SALES_OPS)
-      .level(OpsLevel.SENIOR).mix(MissionMix.parse("TOOLS:0.6,DATA:0.3,PROCESS:0.1")).build();
+  /** A tooling-heavy Sales Ops role (CRM administration), where tooling is a must-have. */
+  public static final OpsRole SALES_OPS_CRM = OpsRole.builder().title("Sales Ops, CRM").specialty(OpsSpecialty.SALES_OPS)
+      .level(OpsLevel.SENIOR).mix(MissionMix.parse("TOOLS:0.6,DATA:0.3,PROCESS:0.1"))
+      .putMustHaves(Competency.TECHNICAL_TOOLING, Proficiency.WORKING).build();
   /** A finance-heavy business-planning role. */
   static final OpsRole BUSINESS_PLANNING = OpsRole.builder().title("Business planning").specialty(OpsSpecialty.FINANCE_OPS)
       .level(OpsLevel.SENIOR).mix(MissionMix.parse("DATA:0.7,TRANSVERSAL:0.3")).build();
 
-  static List<Candidate> candidates() {
+  /**
+   * One candidate per pool, unassessed, and the ex-sales profile once tested.
+   *
+   * @return the candidates, never null
+   */
+  public static List<Candidate> candidates() {
     return List.of(
         Candidate.builder().id("ex-sales").origin(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS).totalYears(6).build(),
         Candidate.builder().id("ex-consultant").origin(ProfileOrigin.CONSULTING).totalYears(6).build(),

@@ -86,6 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     payBands(h, locale);
     staffing(h, locale);
     ladder(h, locale);
+    fit(h, locale);
     h.append("</body>\n</html>\n");
     return h.toString();
   }
@@ -163,6 +164,50 @@ final class ReportCommand implements Callable<Integer> {
     }
     h.append("</svg>\n<p>").append(fr ? "Au moins un Ops par métier ; cible de 100 / 20 = 5 Ops pour chaque organisation."
         : "At least one Ops per function; target 100 / 20 = 5 Ops for each organisation.").append("</p>\n");
+  }
+
+  /** Fit scores as ranges: the dot is the score, the bar the range the evidence allows. */
+  private static void fit(StringBuilder h, Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    dev.revops.core.fit.OpsRole role = dev.revops.examples.FitExample.SALES_OPS_CRM;
+    dev.revops.core.fit.FitRanking ranking = dev.revops.core.fit.FitScorer.withDefaults()
+        .rank(dev.revops.examples.FitExample.candidates(), role);
+    h.append("<h2>").append(fr ? "Adéquation des profils : score et fourchette" : "Profile fit: score and range")
+        .append("</h2>\n<p>").append(escape(role.title())).append("</p>\n");
+    int left = 170;
+    int width = 500;
+    int rowHeight = 30;
+    java.util.List<dev.revops.core.fit.FitAssessment> all = ranking.all();
+    int height = all.size() * rowHeight + 40;
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"").append(height).append("\" role=\"img\">\n");
+    for (int k = 0; k <= 100; k += 20) {
+      double x = left + k / 100.0 * width;
+      h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%d\" stroke=\"#ddd\"/>%n", x, x, height - 25));
+      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", x, height - 8, k));
+    }
+    int row = 0;
+    for (dev.revops.core.fit.FitAssessment fit : all) {
+      boolean placed = ranking.placed().contains(fit);
+      double y = 12 + row * rowHeight;
+      double low = left + fit.scoreLow() / 100 * width;
+      double high = left + fit.scoreHigh() / 100 * width;
+      double score = left + fit.score() / 100 * width;
+      String colour = placed ? "#2f6f9f" : "#9a9a9a";
+      h.append("<g class=\"fit\">\n");
+      h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", left - 10, y + 13,
+          escape(fit.candidate().id())));
+      h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"8\" fill=\"%s\" opacity=\"0.45\"/>%n",
+          low, y + 5, high - low, colour));
+      h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>%n", score, y + 9, colour));
+      h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\">%s</text>%n", left + width + 10, y + 13,
+          escape(fit.displayScore())));
+      h.append("</g>\n");
+      row++;
+    }
+    h.append("</svg>\n<p>").append(fr
+        ? "En bleu, les candidats classés ; en gris, ceux trop peu évalués pour l’être. Sans évaluation, la fourchette couvre 50 points ; une mise en situation la resserre."
+        : "Blue: candidates ranked; grey: too little assessed to rank. With nothing assessed the range spans 50 points; a practical case narrows it.")
+        .append("</p>\n");
   }
 
   private static void ladder(StringBuilder h, Locale locale) {

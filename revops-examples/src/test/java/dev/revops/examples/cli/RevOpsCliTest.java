@@ -75,7 +75,9 @@ class RevOpsCliTest {
     assertThat(run("stage", "--input", sample("org-chart.json"), "--format", "json").out()).contains("\"next\" : \"CENTRALIZED\"");
     Run fit = run("fit", "--input", sample("hiring.json"));
     assertThat(fit.code()).isZero();
-    assertThat(fit.out()).contains("amina", "bastien", "chloe", "test:");
+    assertThat(fit.out()).contains("amina", "bastien", "chloe", "test:", "Ranked", "Not assessed enough to rank",
+        "must-have technical tooling (CRM, integrations, SQL): to verify");
+    assertThat(fit.out()).containsPattern("dina +\\d+ \\(\\d+–\\d+\\)");
     assertThat(run("fit", "--input", sample("hiring.json"), "--format", "json").out()).contains("\"score\"");
     Run pay = run("pay", "--level", "SENIOR", "--salary", "60000");
     assertThat(pay.out()).contains("percentile 65.6, compa-ratio 1.07", "P50  EUR 56,000");
@@ -146,6 +148,15 @@ class RevOpsCliTest {
       }
     }
     assertThat(bands).isEqualTo(5);
+    // issue 14: fit scores are shown as ranges, one row per candidate
+    int fits = 0;
+    for (int i = 0; i < groups.getLength(); i++) {
+      if ("fit".equals(groups.item(i).getAttributes().getNamedItem("class").getNodeValue())) {
+        fits++;
+      }
+    }
+    assertThat(fits).isEqualTo(4);
+    assertThat(html).contains("Profile fit: score and range", "92 (75–100)");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(out);
     }
