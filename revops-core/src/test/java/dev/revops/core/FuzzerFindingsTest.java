@@ -192,6 +192,26 @@ class FuzzerFindingsTest {
   }
 
   @Test
+  void an_experience_curve_never_returns_an_infinite_salary() {
+    // found by the fuzzer: an anchor median beyond the largest double gave an infinite median
+    Money huge = Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("1E+400"));
+    List<dev.revops.core.pay.ExperienceAnchor> anchors = List.of(
+        dev.revops.core.pay.ExperienceAnchor.of(0, 2, 1, EUR_50K), dev.revops.core.pay.ExperienceAnchor.of(2, 6, 4, huge));
+    assertThatThrownBy(() -> dev.revops.core.pay.ExperienceCurve.of(anchors, SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("anchors[1].median (EUR 1");
+    assertThatThrownBy(() -> SalaryBenchmark.builder().from(SalaryBenchmarks.businessOpsNetworkFrance())
+        .experienceAnchors(anchors).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("experienceAnchors[1].median (EUR 1");
+    Money nearTop = Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("1.7E+308"));
+    dev.revops.core.pay.ExperienceCurve steep = dev.revops.core.pay.ExperienceCurve.of(List.of(
+        dev.revops.core.pay.ExperienceAnchor.of(0, 2, 1, EUR_50K), dev.revops.core.pay.ExperienceAnchor.of(2, 6, 4, nearTop)),
+        SalaryBenchmarks.BUSINESS_OPERATIONS_NETWORK_STUDY);
+    for (double years = 0; years < 50; years += 0.25) {
+      assertThat(steep.amountAt(years)).isFinite();
+    }
+  }
+
+  @Test
   void asking_for_no_quantile_gives_none() {
     // was Commons Statistics' "No probabilities specified"
     assertThat(SalaryDistributions.quantiles(new double[] {50_000, 60_000}, dev.revops.core.pay.QuantileMethod.HF7))

@@ -75,6 +75,11 @@ public final class ExperienceCurve {
       PayMath.checkCurrency("anchors[" + i + "].median", copy.get(i).median(), copy.get(0).median().getCurrencyUnit(),
           "anchors[0].median");
     }
+    for (int i = 0; i < copy.size(); i++) {
+      // a median beyond the largest double has no logarithm to interpolate
+      PayMath.positiveAmount("anchors[" + i + "].median", copy.get(0).median().getCurrencyUnit(), copy.get(i).median(),
+          "anchors[0].median");
+    }
     return new ExperienceCurve(copy, source);
   }
 
@@ -138,10 +143,10 @@ public final class ExperienceCurve {
     Checks.check(Double.isFinite(years) && years >= 0, "years", years, "must be a finite number >= 0");
     int n = x.length;
     if (years <= x[0]) {
-      return Math.exp(y[0]);
+      return Math.min(Math.exp(y[0]), Double.MAX_VALUE);
     }
     if (years >= x[n - 1]) {
-      return Math.exp(y[n - 1]);
+      return Math.min(Math.exp(y[n - 1]), Double.MAX_VALUE);
     }
     int k = 0;
     while (years > x[k + 1]) {
@@ -153,7 +158,9 @@ public final class ExperienceCurve {
     double t3 = t2 * t;
     double value = (2 * t3 - 3 * t2 + 1) * y[k] + (t3 - 2 * t2 + t) * h * slopes[k]
         + (-2 * t3 + 3 * t2) * y[k + 1] + (t3 - t2) * h * slopes[k + 1];
-    return Math.exp(value);
+    // the curve is monotone between its anchors, so this only trims floating-point overshoot near
+    // the largest double
+    return Math.min(Math.exp(value), Double.MAX_VALUE);
   }
 
   /**

@@ -551,7 +551,7 @@ public abstract class SalaryBenchmark {
       }
     }
     for (int i = 0; i < experienceAnchors().size(); i++) {
-      PayMath.checkCurrency("experienceAnchors[" + i + "].median", experienceAnchors().get(i).median(), currency(),
+      PayMath.positiveAmount("experienceAnchors[" + i + "].median", currency(), experienceAnchors().get(i).median(),
           "the benchmark");
     }
     for (int i = 1; i < experienceAnchors().size(); i++) {
