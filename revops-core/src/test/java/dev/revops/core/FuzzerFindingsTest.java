@@ -212,6 +212,17 @@ class FuzzerFindingsTest {
   }
 
   @Test
+  void a_log_normal_whose_top_percentiles_overflow_is_refused_when_made() {
+    // found by the fuzzer: median 114,605 and maximum 1E+300 gave an infinite salary at P98.3
+    Money median = Money.of(CurrencyUnit.EUR, 114_605);
+    Money maximum = Money.of(CurrencyUnit.EUR, new java.math.BigDecimal("1E+300"));
+    assertThatThrownBy(() -> SalaryDistributions.logNormal(median, maximum, 1017)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("must leave every percentile a finite salary");
+    assertThat(SalaryDistributions.logNormal(median, Money.of(CurrencyUnit.EUR, 1_000_000), 1017)
+        .salaryAt(Percentile.HIGHEST).getAmount().doubleValue()).isFinite();
+  }
+
+  @Test
   void asking_for_no_quantile_gives_none() {
     // was Commons Statistics' "No probabilities specified"
     assertThat(SalaryDistributions.quantiles(new double[] {50_000, 60_000}, dev.revops.core.pay.QuantileMethod.HF7))

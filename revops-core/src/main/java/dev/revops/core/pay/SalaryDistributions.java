@@ -49,7 +49,8 @@ public final class SalaryDistributions {
    * @param maximum  the maximum salary, not null, same currency, above the median
    * @param n  the number of people the maximum was observed among, >= 2
    * @return the distribution, never null
-   * @throws IllegalArgumentException if an argument breaks its rule (the currencies differ, say)
+   * @throws IllegalArgumentException if an argument breaks its rule (the currencies differ, say), or
+   *     the spread is so wide that the top percentiles have no finite salary
    */
   public static LogNormalSalaryDistribution logNormal(Money median, Money maximum, int n) {
     return logNormal(median, maximum, n, DEFAULT_NEAR_DEGENERATE_RATIO);
@@ -63,7 +64,8 @@ public final class SalaryDistributions {
    * @param n  the number of people the maximum was observed among, >= 2
    * @param nearDegenerateRatio  below this ratio of maximum to median the fit is flagged, >= 1
    * @return the distribution, never null
-   * @throws IllegalArgumentException if an argument breaks its rule (the currencies differ, say)
+   * @throws IllegalArgumentException if an argument breaks its rule (the currencies differ, say), or
+   *     the spread is so wide that the top percentiles have no finite salary
    */
   public static LogNormalSalaryDistribution logNormal(Money median, Money maximum, int n, double nearDegenerateRatio) {
     Objects.requireNonNull(median, "median");
@@ -101,8 +103,15 @@ public final class SalaryDistributions {
       why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_NEAR_DEGENERATE, nearDegenerateRatio - 1));
     }
     why.addAllReasons(warningList);
-    return new LogNormalSalaryDistribution(median, maximum, n, Math.log(med), sigma, sigmaLow, sigmaHigh,
-        confidence, warningList, why.build());
+    LogNormalSalaryDistribution distribution = new LogNormalSalaryDistribution(median, maximum, n, Math.log(med),
+        sigma, sigmaLow, sigmaHigh, confidence, warningList, why.build());
+    // every percentile must have a salary: a spread so wide that the top percentiles pass the
+    // largest double is refused here (found by the API fuzzer: a maximum of 1E+300 over a median
+    // of 114,605 gave an infinite P98.3)
+    Checks.check(Double.isFinite(distribution.quantile(Math.nextDown(1.0))), "maximum", maximum,
+        "must leave every percentile a finite salary: over a median of " + median + " among " + n
+            + " people it implies a spread whose top percentiles pass the largest amount revops computes with");
+    return distribution;
   }
 
   /**
