@@ -38,6 +38,6 @@ class ReadmeExampleTest {
       System.setOut(original);
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(out).contains("4 to 5 Ops", "Plancher : 4 métiers × 1 = 4 Ops.", "P65.6");
+    assertThat(out).contains("4 to 5 Ops", "Plancher : 4 à couvrir", "P65.6");
   }
 }

@@ -24,7 +24,8 @@ class WalkthroughTest {
         "Minimum: 4 Ops (at least one per function); band: 5 to 10 Ops",
         "Minimum: 2 Ops (at least one per function); band: 5 to 10 Ops");
     assertThat(out).containsPattern("Ops \\(target\\)\\s+100\\s+10\\s+7\\s+5");
-    assertThat(out).containsPattern("Support\\s+25\\s+4\\s+2\\s+2");
+    // early: the source gives the total (10) but not the split; support gets 3 with the load weights (issue 15)
+    assertThat(out).containsPattern("Support\\s+25\\s+3\\s+2\\s+2");
     assertThat(out).contains("Recommended Ops team: 5.");
   }
 

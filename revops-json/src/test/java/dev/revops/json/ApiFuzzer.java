@@ -78,7 +78,7 @@ final class ApiFuzzer {
 
   /** A parameter or field path, as {@code teams[2].headcount}, or the attribute of a builder, as {@code cohorts element}. */
   private static final Pattern NAME = Pattern.compile(
-      "[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*)*( element| key| value( for key: \\w+)?| entry)?");
+      "[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*)*( element| key| value( for key: .+)?| entry)?");
   private static final int POOL_SIZE = 24;
   private static final int MAX_FINDINGS = 40;
   /** Results whose accessors may legitimately be negative (a change, not a count). */

@@ -111,6 +111,44 @@ public abstract class ForecastPeriod {
     return ImmutableForecastPeriod.generator().label(label).growth(growth).signals(signals).build();
   }
 
+  /**
+   * A period whose organisation is the previous one grown at a yearly rate, spread evenly over the
+   * periods of a year: 40 % a year in quarters is 8.78 % a quarter ({@code 1.4^(1/4) - 1}).
+   *
+   * @param label  the label, not null, not blank
+   * @param yearlyGrowth  the growth over a year as a fraction, finite, > -1
+   * @param periodsPerYear  how many periods make a year (4 for quarters, 12 for months), 1 to 366
+   * @param signals  the signals, not null
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if an argument breaks its rule
+   */
+  public static ForecastPeriod ofYearlyGrowth(String label, double yearlyGrowth, int periodsPerYear,
+      MaturitySignals signals) {
+    return ofGrowth(label, perPeriod(yearlyGrowth, periodsPerYear), signals);
+  }
+
+  /**
+   * As {@link #ofYearlyGrowth(String, double, int, MaturitySignals)}, with a given phase.
+   *
+   * @param label  the label, not null, not blank
+   * @param yearlyGrowth  the growth over a year as a fraction, finite, > -1
+   * @param periodsPerYear  how many periods make a year, 1 to 366
+   * @param phase  the phase, not null
+   * @return the new instance, never null
+   * @throws IllegalArgumentException if an argument breaks its rule
+   */
+  public static ForecastPeriod ofYearlyGrowth(String label, double yearlyGrowth, int periodsPerYear, MaturityPhase phase) {
+    return ofGrowth(label, perPeriod(yearlyGrowth, periodsPerYear), phase);
+  }
+
+  private static double perPeriod(double yearlyGrowth, int periodsPerYear) {
+    Checks.check(Double.isFinite(yearlyGrowth) && yearlyGrowth > -1, "yearlyGrowth", yearlyGrowth,
+        "must be a finite fraction > -1");
+    Checks.check(periodsPerYear >= 1 && periodsPerYear <= 366, "periodsPerYear", periodsPerYear,
+        "must be between 1 and 366");
+    return Math.pow(1 + yearlyGrowth, 1.0 / periodsPerYear) - 1;
+  }
+
   @Value.Check
   void check() {
     Checks.check(!label().isBlank(), "label", label(), "must not be blank");

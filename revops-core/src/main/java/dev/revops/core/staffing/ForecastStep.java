@@ -54,6 +54,14 @@ public abstract class ForecastStep {
   public abstract int surplus();
 
   /**
+   * After a drop in the target, in how many periods the target catches up with the Ops in place
+   * (no hiring meanwhile: Ops are not let go).
+   *
+   * @return the periods, empty when there is no surplus or it lasts beyond the forecast
+   */
+  public abstract java.util.OptionalInt periodsUntilAbsorbed();
+
+  /**
    * Whether the phase differs from the previous period's.
    *
    * @return true if the phase changed

@@ -139,7 +139,28 @@ public final class StaffingCalculator {
       phase = MaturityPhase.STRUCTURING;
       why.addReasons(Reason.rule(StaffingMessages.RULE_PHASE_BETWEEN, phase));
     }
-    return ImmutablePhaseAssessment.generator().signals(signals).phase(phase).explanation(why.build()).build();
+    double growthScore = score(policy.strongGrowth() - signals.headcountGrowth(),
+        policy.strongGrowth() - policy.matureMaxGrowth());
+    double ageScore = score(signals.opsAgeYears() - policy.emergingMaxOpsAgeYears(),
+        policy.matureMinOpsAgeYears() - policy.emergingMaxOpsAgeYears());
+    if (signals.priorOpsSupport()) {
+      ageScore = Math.max(ageScore, 0.5);
+    }
+    double maturity = Math.min(growthScore, ageScore);
+    double ratio = maturity <= 0.5
+        ? policy.emergingStaffPerOps() + (policy.structuringStaffPerOps() - policy.emergingStaffPerOps()) * maturity * 2
+        : policy.structuringStaffPerOps() + (policy.matureStaffPerOps() - policy.structuringStaffPerOps()) * (maturity - 0.5) * 2;
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MATURITY, maturity, ratio));
+    return ImmutablePhaseAssessment.generator().signals(signals).phase(phase).maturity(maturity).staffPerOps(ratio)
+        .explanation(why.build()).build();
+  }
+
+  /** A score from 0 to 1: how far {@code distance} goes along {@code span}; a step when the span is 0. */
+  private static double score(double distance, double span) {
+    if (span <= 0) {
+      return distance > 0 ? 1 : 0;
+    }
+    return Math.max(0, Math.min(1, distance / span));
   }
 
   /**
@@ -152,7 +173,7 @@ public final class StaffingCalculator {
    */
   public StaffingRecommendation recommend(BusinessOrg org, MaturitySignals signals) {
     PhaseAssessment assessment = assessPhase(signals);
-    return recommend(org, assessment.phase(), assessment.explanation());
+    return recommend(org, assessment.phase(), assessment.staffPerOps(), assessment.explanation());
   }
 
   /**
@@ -184,109 +205,165 @@ public final class StaffingCalculator {
     Objects.requireNonNull(periods, "periods");
     Checks.check(startingOps >= 0, "startingOps", startingOps, "must be >= 0");
     Checks.check(!periods.isEmpty(), "periods", periods, "must hold at least one period");
-    ImmutableList.Builder<ForecastStep> steps = ImmutableList.builder();
+    // first the recommendations: they do not depend on the Ops in place. Headcounts are carried
+    // exactly between periods and rounded only where people are counted, so that a team of 3
+    // growing 8.78 % a quarter reaches 5 after 6 quarters instead of staying at 3.
+    List<StaffingRecommendation> recs = new ArrayList<>(periods.size());
+    List<Explanation.Builder> whys = new ArrayList<>(periods.size());
     BusinessOrg previousOrg = null;
-    MaturityPhase previousPhase = null;
-    int ops = startingOps;
+    double[] exact = new double[0];
     for (int p = 0; p < periods.size(); p++) {
       ForecastPeriod period = Objects.requireNonNull(periods.get(p), "periods[" + p + "]");
       Explanation.Builder why = Explanation.builder();
       BusinessOrg org;
       if (period.org().isPresent()) {
         org = period.org().get();
+        exact = new double[org.teams().size()];
+        for (int t = 0; t < exact.length; t++) {
+          exact[t] = org.teams().get(t).headcount();
+        }
       } else {
         if (previousOrg == null) {
           throw Checks.invalid("periods[0].growth", period.growth().orElseThrow(),
               "must be replaced by an organisation: the first period has none to grow");
         }
         double growth = period.growth().orElseThrow();
-        org = grow(previousOrg, growth, period.label());
+        org = grow(previousOrg, exact, growth, period.label());
         why.addReasons(Reason.rule(StaffingMessages.FORECAST_GROWN, growth));
       }
-      StaffingRecommendation rec = period.phase().isPresent()
-          ? recommend(org, period.phase().get())
-          : recommend(org, period.signals().orElseThrow());
+      recs.add(period.phase().isPresent() ? recommend(org, period.phase().get())
+          : recommend(org, period.signals().orElseThrow()));
+      whys.add(why);
+      previousOrg = org;
+    }
+    ImmutableList.Builder<ForecastStep> steps = ImmutableList.builder();
+    MaturityPhase previousPhase = null;
+    int ops = startingOps;
+    for (int p = 0; p < periods.size(); p++) {
+      StaffingRecommendation rec = recs.get(p);
+      Explanation.Builder why = whys.get(p);
       boolean phaseChanged = false;
       if (previousPhase != null && previousPhase != rec.phase()) {
         phaseChanged = true;
         why.addReasons(Reason.computed(StaffingMessages.FORECAST_PHASE_CHANGE, previousPhase, rec.phase()));
       }
-      why.addReasons(Reason.input(StaffingMessages.FORECAST_START, period.label(), ops));
+      why.addReasons(Reason.input(StaffingMessages.FORECAST_START, periods.get(p).label(), ops));
       why.addAllReasons(rec.explanation().reasons());
       int hires = Math.max(0, rec.target() - ops);
       int surplus = Math.max(0, ops - rec.target());
+      java.util.OptionalInt absorbed = java.util.OptionalInt.empty();
       if (hires > 0) {
         why.addReasons(Reason.computed(StaffingMessages.FORECAST_HIRES, hires, rec.target()));
       } else if (surplus > 0) {
         why.addReasons(Reason.computed(StaffingMessages.FORECAST_AHEAD, surplus));
+        for (int later = p + 1; later < periods.size(); later++) {
+          if (recs.get(later).target() >= ops) {
+            absorbed = java.util.OptionalInt.of(later - p);
+            break;
+          }
+        }
+        why.addReasons(absorbed.isPresent()
+            ? Reason.computed(StaffingMessages.FORECAST_ABSORBED, (long) absorbed.getAsInt())
+            : Reason.computed(StaffingMessages.FORECAST_NOT_ABSORBED));
       } else {
         why.addReasons(Reason.computed(StaffingMessages.FORECAST_ON_TARGET, rec.target()));
       }
       steps.add(ImmutableForecastStep.generator()
-          .label(period.label())
+          .label(periods.get(p).label())
           .recommendation(rec)
           .opsAtStart(ops)
           .hires(hires)
           .surplus(surplus)
+          .periodsUntilAbsorbed(absorbed)
           .phaseChanged(phaseChanged)
           .explanation(why.build())
           .build());
       ops += hires;
-      previousOrg = org;
       previousPhase = rec.phase();
     }
     return ImmutableStaffingForecast.generator().startingOps(startingOps).steps(steps.build()).build();
   }
 
-  private static BusinessOrg grow(BusinessOrg org, double growth, String label) {
-    BigDecimal factor = BigDecimal.ONE.add(new BigDecimal(growth));
+  /** Grows the exact headcounts in place and returns the organisation with them rounded half up. */
+  private static BusinessOrg grow(BusinessOrg org, double[] exact, double growth, String label) {
     List<BusinessTeam> grown = new ArrayList<>(org.teams().size());
-    for (BusinessTeam team : org.teams()) {
-      BigDecimal headcount = new BigDecimal(team.headcount()).multiply(factor).setScale(0, RoundingMode.HALF_UP);
-      if (!(headcount.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0)) {
-        throw Checks.invalid("headcount", headcount, "must be <= " + Integer.MAX_VALUE
-            + " after the growth of period " + label + " (team " + team.label(Locale.ENGLISH) + ")");
+    for (int t = 0; t < exact.length; t++) {
+      BusinessTeam team = org.teams().get(t);
+      exact[t] = exact[t] * (1 + growth);
+      double rounded = Math.floor(exact[t] + 0.5);
+      if (!(rounded <= Integer.MAX_VALUE)) {
+        throw Checks.invalid("headcount", Double.isFinite(exact[t])
+                ? BigDecimal.valueOf(exact[t]).setScale(0, RoundingMode.HALF_UP) : exact[t],
+            "must be <= " + Integer.MAX_VALUE + " after the growth of period " + label + " (team "
+                + team.label(Locale.ENGLISH) + ")");
       }
-      grown.add(team.withHeadcount(headcount.intValueExact()));
+      grown.add(team.withHeadcount((int) rounded));
     }
     return BusinessOrg.of(grown);
   }
 
   private StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase, Explanation phaseReasons) {
+    return recommend(org, phase, policy.staffPerOps(phase), phaseReasons);
+  }
+
+  private StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase, double ratio, Explanation phaseReasons) {
     Objects.requireNonNull(org, "org");
     long headcount = org.totalHeadcount();
     Map<BusinessFunction, List<Integer>> staffedTeams = staffedTeamsByFunction(org);
     ImmutableSet<BusinessFunction> staffed = ImmutableSet.copyOf(staffedTeams.keySet());
+    List<List<Integer>> groups = new ArrayList<>();
+    List<List<Integer>> pools = coverageGroups(org, staffedTeams, groups);
+    int small = pools.stream().mapToInt(List::size).sum();
     int floorEach = policy.minimumOpsPerFunction();
-    int minimum = opsCount(org, (long) staffed.size() * floorEach);
-    double ratio = policy.staffPerOps(phase);
-    double fte = headcount / ratio;
-    int bandHigh = Math.max(minimum, opsCount(org, divide(headcount, policy.emergingStaffPerOps())));
-    int rounded = opsCount(org, divide(headcount, ratio));
-    int target = Math.max(minimum, rounded);
-    int bandLow = Math.max(minimum, opsCount(org, divide(headcount, policy.matureStaffPerOps())));
-    ImmutableList<TeamAllocation> allocation = allocate(org, staffedTeams, target);
+    long cap = policy.capAtEarlyRatio() ? divideUp(headcount, policy.emergingStaffPerOps()) : Long.MAX_VALUE;
+    // one floor per coverage group: a function with an Ops of its own, or a pool of small ones
+    int minimum = opsCount(org, Math.min(cap, (long) groups.size() * floorEach));
+    double coordination = staffed.isEmpty() ? 0
+        : policy.coordinationOpsPerFunction() * (staffed.size() - policy.functionsInRatio());
+    double fte = Math.max(0, headcount / ratio + coordination);
+    int rounded = opsCount(org, round(fte));
+    int target = opsCount(org, Math.min(cap, Math.max(minimum, rounded)));
+    int bandHigh = opsCount(org, Math.min(cap, Math.max(minimum,
+        round(Math.max(0, headcount / policy.emergingStaffPerOps() + coordination)))));
+    int bandLow = opsCount(org, Math.min(cap, Math.max(minimum,
+        round(Math.max(0, headcount / policy.matureStaffPerOps() + coordination)))));
+    ImmutableList<TeamAllocation> allocation = allocate(org, staffedTeams, groups, target);
 
     Explanation.Builder why = Explanation.builder().from(phaseReasons);
     why.addReasons(Reason.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
     why.addReasons(ratioReason(phase, ratio));
     why.addReasons(narrate(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION, StaffingMessages.FLOOR_SOURCE, null,
         StaffingMessages.FLOOR_POLICY, policy.minimumOpsPerFunction()));
+    if (small > 0) {
+      why.addReasons(narrate(StaffingPolicy.Figure.DEDICATED_OPS_FROM_STAFF, null, StaffingMessages.SHARED_ASSUMED,
+          StaffingMessages.SHARED_POLICY, small, policy.dedicatedOpsFromStaff(), policy.smallFunctionsPerOps()));
+    }
     if (staffed.size() > 1) {
       why.addReasons(Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
     }
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, fte));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, headcount / ratio));
+    if (coordination != 0) {
+      why.addReasons(narrate(StaffingPolicy.Figure.COORDINATION_OPS_PER_FUNCTION, null,
+          StaffingMessages.COORDINATION_ASSUMED, StaffingMessages.COORDINATION_POLICY, policy.coordinationOpsPerFunction(),
+          (long) policy.functionsInRatio(), (long) staffed.size(), coordination, fte));
+    }
     why.addReasons(narrate(StaffingPolicy.Figure.ROUNDING, null, StaffingMessages.ROUNDING_ASSUMED,
         StaffingMessages.ROUNDING_POLICY, policy.rounding()));
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_ROUNDED, rounded));
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MINIMUM, staffed.size(), floorEach, minimum));
+    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MINIMUM, (long) groups.size(), floorEach, minimum));
     if (target > rounded) {
       why.addReasons(Reason.computed(StaffingMessages.COMPUTED_RAISED, target));
+    }
+    if (cap < Math.max((long) minimum, rounded)) {
+      why.addReasons(narrate(StaffingPolicy.Figure.CAP_AT_EARLY_RATIO, null, StaffingMessages.CAP_ASSUMED,
+          StaffingMessages.CAP_POLICY, (long) cap));
     }
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_TARGET, target));
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_BAND, bandLow, bandHigh));
     if (target > 0) {
       why.addReasons(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment()));
+      why.addReasons(narrate(StaffingPolicy.Figure.LOAD_WEIGHTS, null, StaffingMessages.LOAD_ASSUMED,
+          StaffingMessages.LOAD_POLICY));
       if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {
         why.addReasons(narrate(StaffingPolicy.Figure.EXTRA_TIER_WEIGHT_PERCENT, null, StaffingMessages.TIERS_ASSUMED,
             StaffingMessages.TIERS_POLICY, policy.extraTierWeightPercent()));
@@ -308,9 +385,55 @@ public final class StaffingCalculator {
         .target(target)
         .bandLow(bandLow)
         .bandHigh(bandHigh)
+        .maximum(cap == Long.MAX_VALUE ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(opsCount(org, cap)))
         .allocation(allocation)
         .explanation(why.build())
         .build();
+  }
+
+  /**
+   * The coverage groups, in the order functions first appear: each function large enough for an
+   * Ops of its own is a group; smaller functions are pooled, up to
+   * {@link StaffingPolicy#smallFunctionsPerOps()} per pool. Fills {@code groups} (each a list of
+   * function indices into the staffed functions) and returns the pools among them.
+   */
+  private List<List<Integer>> coverageGroups(BusinessOrg org, Map<BusinessFunction, List<Integer>> staffedTeams,
+      List<List<Integer>> groups) {
+    List<List<Integer>> pools = new ArrayList<>();
+    List<Integer> open = null;
+    int f = 0;
+    for (List<Integer> members : staffedTeams.values()) {
+      long staff = 0;
+      for (int i : members) {
+        staff += org.teams().get(i).headcount();
+      }
+      if (staff >= policy.dedicatedOpsFromStaff()) {
+        groups.add(List.of(f));
+      } else {
+        if (open == null || open.size() == policy.smallFunctionsPerOps()) {
+          open = new ArrayList<>();
+          pools.add(open);
+          groups.add(open);
+        }
+        open.add(f);
+      }
+      f++;
+    }
+    return pools;
+  }
+
+  /**
+   * A count of Ops rounded as the policy says; exact (the double is read exactly). A count beyond
+   * the long range saturates, for {@link #opsCount} to refuse with a clear message.
+   */
+  private long round(double ops) {
+    BigDecimal rounded = new BigDecimal(ops).setScale(0, policy.rounding().mode());
+    return rounded.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : rounded.longValueExact();
+  }
+
+  /** headcount / ratio rounded up. */
+  private static long divideUp(long headcount, double ratio) {
+    return new BigDecimal(headcount).divide(new BigDecimal(ratio), 0, RoundingMode.CEILING).longValueExact();
   }
 
   private Reason ratioReason(MaturityPhase phase, double ratio) {
@@ -377,7 +500,7 @@ public final class StaffingCalculator {
   }
 
   private ImmutableList<TeamAllocation> allocate(BusinessOrg org, Map<BusinessFunction, List<Integer>> staffedTeams,
-      int target) {
+      List<List<Integer>> groups, int target) {
     List<BusinessTeam> teams = org.teams();
     BigInteger[] teamWeights = new BigInteger[teams.size()];
     for (int i = 0; i < teams.size(); i++) {
@@ -385,19 +508,55 @@ public final class StaffingCalculator {
     }
     long[] ops = new long[teams.size()];
     if (target > 0) {
+      List<BusinessFunction> functions = new ArrayList<>(staffedTeams.keySet());
       List<List<Integer>> members = new ArrayList<>(staffedTeams.values());
+      // a function's weight: its staff, one extra-tier factor for all its tiers however they are
+      // entered (one team with three tiers or three teams), and its load per head
       BigInteger[] functionWeights = new BigInteger[members.size()];
       for (int f = 0; f < members.size(); f++) {
-        BigInteger sum = BigInteger.ZERO;
+        long staff = 0;
+        long tiers = 0;
         for (int i : members.get(f)) {
-          sum = sum.add(teamWeights[i]);
+          staff += teams.get(i).headcount();
+          tiers += teams.get(i).tiers();
         }
-        functionWeights[f] = sum;
+        BigInteger tierFactor = HUNDRED.add(BigInteger.valueOf(policy.extraTierWeightPercent())
+            .multiply(BigInteger.valueOf(tiers - 1)));
+        functionWeights[f] = BigInteger.valueOf(staff).multiply(tierFactor)
+            .multiply(BigInteger.valueOf(Math.round(policy.loadWeight(functions.get(f)) * 1000)));
       }
-      long[] functionOps = policy.apportionment()
-          .apportion(target, toLongWeights(functionWeights), policy.minimumOpsPerFunction());
-      for (int f = 0; f < members.size(); f++) {
-        shareWithinFunction(members.get(f), teamWeights, functionOps[f], ops);
+      BigInteger[] groupWeights = new BigInteger[groups.size()];
+      for (int g = 0; g < groups.size(); g++) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int f : groups.get(g)) {
+          sum = sum.add(functionWeights[f]);
+        }
+        groupWeights[g] = sum;
+      }
+      // every coverage group (a function, or a pool of small ones) keeps its floor when the
+      // target allows it; a target capped by the early ratio may not
+      long floor = target >= (long) groups.size() * policy.minimumOpsPerFunction() ? policy.minimumOpsPerFunction() : 0;
+      Apportionment method = policy.apportionment();
+      if (floor == 0 && method.givesEveryGroupASeat() && target < groups.size()) {
+        method = Apportionment.WEBSTER; // fewer Ops than groups: some groups share, as within a pool
+      }
+      long[] groupOps = method.apportion(target, toLongWeights(groupWeights), floor);
+      for (int g = 0; g < groups.size(); g++) {
+        List<Integer> group = groups.get(g);
+        long[] functionOps;
+        if (group.size() == 1) {
+          functionOps = new long[] {groupOps[g]};
+        } else {
+          BigInteger[] weights = new BigInteger[group.size()];
+          for (int k = 0; k < group.size(); k++) {
+            weights[k] = functionWeights[group.get(k)];
+          }
+          // a pool's Ops go to its functions by weight; one Ops may cover them all
+          functionOps = Apportionment.WEBSTER.apportion(groupOps[g], toLongWeights(weights), 0);
+        }
+        for (int k = 0; k < group.size(); k++) {
+          shareWithinFunction(members.get(group.get(k)), teamWeights, functionOps[k], ops);
+        }
       }
     }
     ImmutableList.Builder<TeamAllocation> out = ImmutableList.builderWithExpectedSize(teams.size());

@@ -23,6 +23,17 @@ final class StaffingMessages {
 
   /** Floor: {0,number,integer} functions × {1,number,integer} = {2,number,integer} Ops. */
   static final Message COMPUTED_MINIMUM = Message.of("staffing.computed.minimum", 3);
+  static final Message FORECAST_ABSORBED = Message.of("staffing.forecast.absorbed", 1);
+  static final Message FORECAST_NOT_ABSORBED = Message.of("staffing.forecast.notAbsorbed", 0);
+  static final Message COMPUTED_MATURITY = Message.of("staffing.computed.maturity", 2);
+  static final Message SHARED_ASSUMED = Message.of("staffing.shared.assumed", 3);
+  static final Message SHARED_POLICY = Message.of("staffing.shared.policy", 3);
+  static final Message COORDINATION_ASSUMED = Message.of("staffing.coordination.assumed", 5);
+  static final Message COORDINATION_POLICY = Message.of("staffing.coordination.policy", 5);
+  static final Message CAP_ASSUMED = Message.of("staffing.cap.assumed", 1);
+  static final Message CAP_POLICY = Message.of("staffing.cap.policy", 1);
+  static final Message LOAD_ASSUMED = Message.of("staffing.load.assumed", 0);
+  static final Message LOAD_POLICY = Message.of("staffing.load.policy", 0);
 
   /** The ratio gives fewer Ops than the floor, so the target rises to {0,number,integer}. */
   static final Message COMPUTED_RAISED = Message.of("staffing.computed.raised", 1);

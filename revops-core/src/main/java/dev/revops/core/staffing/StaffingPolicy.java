@@ -5,6 +5,7 @@ import dev.revops.core.explain.Provenance;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
 import dev.revops.core.internal.ProvenanceTracker;
+import dev.revops.core.org.BusinessFunction;
 import java.util.Map;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -70,6 +71,26 @@ public abstract class StaffingPolicy {
   /** Assumption: growth of at most 20 % a year counts as moderate (mature phase, with the age above). */
   public static final double DEFAULT_MATURE_MAX_GROWTH = 0.2;
 
+  /**
+   * Assumption: a business function gets an Ops of its own in the minimum from 15 staff; smaller
+   * functions share Ops. The source's organisations (functions of 25 to 50 people) keep one Ops
+   * each; an 11-person start-up does not get one Ops per function.
+   */
+  public static final int DEFAULT_DEDICATED_OPS_FROM_STAFF = 15;
+  /** Assumption: one Ops can cover up to three small functions. */
+  public static final int DEFAULT_SMALL_FUNCTIONS_PER_OPS = 3;
+  /**
+   * Assumption: each business function supported beyond {@link #DEFAULT_FUNCTIONS_IN_RATIO} adds
+   * a quarter of an Ops of coordination (and each one fewer removes it): the source says the more
+   * functions Ops support, the larger the team, without a figure.
+   */
+  public static final double DEFAULT_COORDINATION_OPS_PER_FUNCTION = 0.25;
+  /**
+   * Assumption: the source's ratios already cover the coordination of four functions, the number
+   * in its customer-service example, so that its examples keep their targets exactly.
+   */
+  public static final int DEFAULT_FUNCTIONS_IN_RATIO = 4;
+
   /** The largest floor per function accepted, so that floors never overflow. */
   static final int MAX_MINIMUM_OPS_PER_FUNCTION = 1_000_000;
   /** The largest extra weight per tier accepted, in percent. */
@@ -100,7 +121,19 @@ public abstract class StaffingPolicy {
     /** {@link #matureMinOpsAgeYears()}: mature from 4 years (assumption). */
     MATURE_MIN_OPS_AGE_YEARS(Provenance.assumption()),
     /** {@link #matureMaxGrowth()}: moderate growth up to 20 % (assumption). */
-    MATURE_MAX_GROWTH(Provenance.assumption());
+    MATURE_MAX_GROWTH(Provenance.assumption()),
+    /** {@link #dedicatedOpsFromStaff()}: a function's own Ops from 15 staff (assumption). */
+    DEDICATED_OPS_FROM_STAFF(Provenance.assumption()),
+    /** {@link #smallFunctionsPerOps()}: one Ops covers up to 3 small functions (assumption). */
+    SMALL_FUNCTIONS_PER_OPS(Provenance.assumption()),
+    /** {@link #coordinationOpsPerFunction()}: a quarter of an Ops per function beyond four (assumption). */
+    COORDINATION_OPS_PER_FUNCTION(Provenance.assumption()),
+    /** {@link #functionsInRatio()}: the ratios cover four functions (assumption). */
+    FUNCTIONS_IN_RATIO(Provenance.assumption()),
+    /** {@link #loadWeights()}: Ops work per head of each function (assumption). */
+    LOAD_WEIGHTS(Provenance.assumption()),
+    /** {@link #capAtEarlyRatio()}: never more Ops than the early ratio asks (assumption). */
+    CAP_AT_EARLY_RATIO(Provenance.assumption());
 
     private final Provenance defaultProvenance;
 
@@ -150,6 +183,12 @@ public abstract class StaffingPolicy {
       case EMERGING_MAX_OPS_AGE_YEARS -> emergingMaxOpsAgeYears() == DEFAULT_EMERGING_MAX_OPS_AGE_YEARS;
       case MATURE_MIN_OPS_AGE_YEARS -> matureMinOpsAgeYears() == DEFAULT_MATURE_MIN_OPS_AGE_YEARS;
       case MATURE_MAX_GROWTH -> matureMaxGrowth() == DEFAULT_MATURE_MAX_GROWTH;
+      case DEDICATED_OPS_FROM_STAFF -> dedicatedOpsFromStaff() == DEFAULT_DEDICATED_OPS_FROM_STAFF;
+      case SMALL_FUNCTIONS_PER_OPS -> smallFunctionsPerOps() == DEFAULT_SMALL_FUNCTIONS_PER_OPS;
+      case COORDINATION_OPS_PER_FUNCTION -> coordinationOpsPerFunction() == DEFAULT_COORDINATION_OPS_PER_FUNCTION;
+      case FUNCTIONS_IN_RATIO -> functionsInRatio() == DEFAULT_FUNCTIONS_IN_RATIO;
+      case LOAD_WEIGHTS -> loadWeights().equals(DEFAULT_LOAD_WEIGHTS);
+      case CAP_AT_EARLY_RATIO -> capAtEarlyRatio();
     };
   }
 
@@ -176,7 +215,89 @@ public abstract class StaffingPolicy {
     private final ImmutableStaffingPolicy.Generator delegate = ImmutableStaffingPolicy.generator();
     private final ProvenanceTracker<Figure> provenance = new ProvenanceTracker<>(Figure.class);
 
-    Builder() {}
+    Builder() {
+      // the map starts with the default entries, so that putting one changes that entry only
+      delegate.loadWeights(DEFAULT_LOAD_WEIGHTS);
+    }
+
+    /**
+     * Sets {@link StaffingPolicy#dedicatedOpsFromStaff()}.
+     * @param staff the staff from which a function has an Ops of its own, >= 1
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder dedicatedOpsFromStaff(int staff) {
+      delegate.dedicatedOpsFromStaff(staff);
+      provenance.set(Figure.DEDICATED_OPS_FROM_STAFF);
+      return this;
+    }
+
+    /**
+     * Sets {@link StaffingPolicy#smallFunctionsPerOps()}.
+     * @param functions how many small functions one Ops covers, >= 1
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder smallFunctionsPerOps(int functions) {
+      delegate.smallFunctionsPerOps(functions);
+      provenance.set(Figure.SMALL_FUNCTIONS_PER_OPS);
+      return this;
+    }
+
+    /**
+     * Sets {@link StaffingPolicy#coordinationOpsPerFunction()}.
+     * @param ops Ops per function beyond {@link StaffingPolicy#functionsInRatio()}, >= 0
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder coordinationOpsPerFunction(double ops) {
+      delegate.coordinationOpsPerFunction(ops);
+      provenance.set(Figure.COORDINATION_OPS_PER_FUNCTION);
+      return this;
+    }
+
+    /**
+     * Sets {@link StaffingPolicy#functionsInRatio()}.
+     * @param functions the functions the ratios cover, >= 1
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder functionsInRatio(int functions) {
+      delegate.functionsInRatio(functions);
+      provenance.set(Figure.FUNCTIONS_IN_RATIO);
+      return this;
+    }
+
+    /**
+     * Sets the load weight of one function, keeping the others.
+     * @param function the function, not null
+     * @param weight Ops work per head relative to 1, above 0, at most 100
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder putLoadWeights(BusinessFunction function, double weight) {
+      delegate.putLoadWeights(Objects.requireNonNull(function, "function").code(), weight);
+      provenance.set(Figure.LOAD_WEIGHTS);
+      return this;
+    }
+
+    /**
+     * Replaces all the load weights.
+     * @param weights the weights by function code, not null
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder loadWeights(Map<String, ? extends Double> weights) {
+      Objects.requireNonNull(weights, "loadWeights");
+      delegate.loadWeights(weights);
+      provenance.set(Figure.LOAD_WEIGHTS);
+      return this;
+    }
+
+    /**
+     * Sets {@link StaffingPolicy#capAtEarlyRatio()}.
+     * @param cap whether to cap the Ops at the early ratio
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder capAtEarlyRatio(boolean cap) {
+      delegate.capAtEarlyRatio(cap);
+      provenance.set(Figure.CAP_AT_EARLY_RATIO);
+      return this;
+    }
 
     /**
      * Fill a builder with attribute values from the provided {@code StaffingPolicy} instance.
@@ -187,6 +308,7 @@ public abstract class StaffingPolicy {
      */
     public Builder from(StaffingPolicy instance) {
       delegate.from(instance);
+      delegate.loadWeights(instance.loadWeights()); // the instance's map, not merged with the defaults
       provenance.startFrom(instance.provenance());
       return this;
     }
@@ -448,6 +570,95 @@ public abstract class StaffingPolicy {
   }
 
   /**
+   * Assumption: Ops work per head of each predefined function (by code), relative to 1. Sales functions
+   * (prospecting, sales, account management) 1.3: quotas, territories, commission plans, pipeline
+   * reviews and forecasts make more Ops work per seller; support and back office 0.8: a stable
+   * ticketing tool and processes make less per agent; finance 0.8; the others 1. A function not
+   * listed (a custom one) weighs 1.
+   */
+  static final Map<String, Double> DEFAULT_LOAD_WEIGHTS = com.google.common.collect.ImmutableMap.of(
+      BusinessFunction.PROSPECTING.code(), 1.3, BusinessFunction.SALES.code(), 1.3,
+      BusinessFunction.ACCOUNT_MANAGEMENT.code(), 1.3, BusinessFunction.SUPPORT.code(), 0.8,
+      BusinessFunction.BACK_OFFICE.code(), 0.8, BusinessFunction.FINANCE.code(), 0.8);
+
+  /**
+   * From how many staff a business function gets an Ops of its own in the minimum; smaller
+   * functions share Ops ({@link #smallFunctionsPerOps()} each). Default 15 (assumption).
+   *
+   * @return the staff, >= 1
+   */
+  @Value.Default
+  public int dedicatedOpsFromStaff() {
+    return DEFAULT_DEDICATED_OPS_FROM_STAFF;
+  }
+
+  /**
+   * How many small functions one Ops can cover. Default 3 (assumption).
+   *
+   * @return the functions, >= 1
+   */
+  @Value.Default
+  public int smallFunctionsPerOps() {
+    return DEFAULT_SMALL_FUNCTIONS_PER_OPS;
+  }
+
+  /**
+   * Ops of coordination per business function supported beyond {@link #functionsInRatio()} (and
+   * removed per function below it). Default 0.25 (assumption; the source states the direction only).
+   *
+   * @return the Ops per function, finite, >= 0
+   */
+  @Value.Default
+  public double coordinationOpsPerFunction() {
+    return DEFAULT_COORDINATION_OPS_PER_FUNCTION;
+  }
+
+  /**
+   * The number of supported functions whose coordination the ratios already include. Default 4
+   * (assumption: the source's customer-service example).
+   *
+   * @return the functions, >= 1
+   */
+  @Value.Default
+  public int functionsInRatio() {
+    return DEFAULT_FUNCTIONS_IN_RATIO;
+  }
+
+  /**
+   * Ops work per head of each function, by function code, relative to 1, used to share Ops between
+   * functions. Defaults: sales functions 1.3, support, back office and finance 0.8 (assumption; see
+   * {@link #loadWeight}). A function not in the map weighs 1.
+   *
+   * @return the weights by function code, never null, each finite, above 0, at most 100
+   */
+  @Value.Default
+  public Map<String, Double> loadWeights() {
+    return DEFAULT_LOAD_WEIGHTS;
+  }
+
+  /**
+   * The load weight of one function: its entry in {@link #loadWeights()}, or 1.
+   *
+   * @param function  the function, not null
+   * @return the weight, > 0
+   */
+  public double loadWeight(BusinessFunction function) {
+    return loadWeights().getOrDefault(Objects.requireNonNull(function, "function").code(), 1.0);
+  }
+
+  /**
+   * Whether no organisation gets more Ops (minimum and target) than its headcount divided by the
+   * early ratio, rounded up. Default true (assumption: the early ratio is the most the source
+   * ever asks).
+   *
+   * @return whether the cap applies
+   */
+  @Value.Default
+  public boolean capAtEarlyRatio() {
+    return true;
+  }
+
+  /**
    * Business staff per Ops in a phase.
    *
    * @param phase  the phase, not null
@@ -463,6 +674,13 @@ public abstract class StaffingPolicy {
 
   @Value.Check
   void check() {
+    Checks.check(dedicatedOpsFromStaff() >= 1, "dedicatedOpsFromStaff", dedicatedOpsFromStaff(), "must be >= 1");
+    Checks.check(smallFunctionsPerOps() >= 1, "smallFunctionsPerOps", smallFunctionsPerOps(), "must be >= 1");
+    Checks.check(coordinationOpsPerFunction() >= 0 && coordinationOpsPerFunction() <= 100,
+        "coordinationOpsPerFunction", coordinationOpsPerFunction(), "must be between 0 and 100 Ops per function");
+    Checks.check(functionsInRatio() >= 1, "functionsInRatio", functionsInRatio(), "must be >= 1");
+    loadWeights().forEach((function, weight) -> Checks.check(weight != null && Double.isFinite(weight) && weight > 0
+        && weight <= 100, "loadWeights." + function, weight, "must be a finite number above 0 and at most 100"));
     checkRatio("emergingStaffPerOps", emergingStaffPerOps());
     checkRatio("structuringStaffPerOps", structuringStaffPerOps());
     checkRatio("matureStaffPerOps", matureStaffPerOps());

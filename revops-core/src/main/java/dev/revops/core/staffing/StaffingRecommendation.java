@@ -66,7 +66,10 @@ public abstract class StaffingRecommendation {
   public abstract Set<BusinessFunction> staffedFunctions();
 
   /**
-   * The floor: the staffed functions times the minimum Ops per function (one, in the source).
+   * The floor: the minimum Ops per function (one, in the source) for each function large enough
+   * for an Ops of its own ({@link StaffingPolicy#dedicatedOpsFromStaff()}), plus one Ops per
+   * {@link StaffingPolicy#smallFunctionsPerOps()} smaller functions, at most the
+   * {@link #maximum()}.
    *
    * @return the minimum number of Ops, zero or more
    */
@@ -74,7 +77,8 @@ public abstract class StaffingRecommendation {
 
   /**
    * The exact number of Ops the ratio asks for, before rounding and before the floor:
-   * business headcount / staff per Ops.
+   * business headcount / staff per Ops, plus the coordination of the functions supported beyond
+   * {@link StaffingPolicy#functionsInRatio()} (minus it below), never below 0.
    *
    * @return the full-time equivalents, >= 0
    */
@@ -135,6 +139,14 @@ public abstract class StaffingRecommendation {
   public abstract int rounded();
 
   /**
+   * The most Ops the policy allows for this organisation: its headcount divided by the early ratio,
+   * rounded up ({@link StaffingPolicy#capAtEarlyRatio()}); empty when the policy sets no cap.
+   *
+   * @return the maximum, empty without a cap
+   */
+  public abstract java.util.OptionalInt maximum();
+
+  /**
    * The Ops allocated to one function, over its teams.
    *
    * @param function  the function, not null
@@ -168,9 +180,13 @@ public abstract class StaffingRecommendation {
     Checks.check(Double.isFinite(fte()) && fte() >= 0, "fte", fte(), "must be a finite number >= 0");
     Checks.check(minimum() >= 0, "minimum", minimum(), "must be >= 0");
     Checks.check(rounded() >= 0, "rounded", rounded(), "must be >= 0");
-    if (target() != Math.max(minimum(), rounded())) {
-      throw Checks.invalid("target", target(),
-          "must be the larger of minimum (" + minimum() + ") and rounded (" + rounded() + ")");
+    int expected = Math.min(maximum().orElse(Integer.MAX_VALUE), Math.max(minimum(), rounded()));
+    if (target() != expected) {
+      throw Checks.invalid("target", target(), "must be the larger of minimum (" + minimum() + ") and rounded ("
+          + rounded() + "), at most the maximum (" + maximum() + ")");
+    }
+    if (maximum().isPresent() && minimum() > maximum().getAsInt()) {
+      throw Checks.invalid("minimum", minimum(), "must not exceed the maximum (" + maximum().getAsInt() + ")");
     }
     if (bandLow() < minimum() || bandLow() > bandHigh()) {
       throw Checks.invalid("bandLow", bandLow(),
@@ -203,15 +219,6 @@ public abstract class StaffingRecommendation {
     }
     if (sum != target()) {
       throw Checks.invalid("allocation", sum + " Ops in all", "must add up to the target (" + target() + ")");
-    }
-    if (target() > 0 && minimum() > 0) {
-      int floorEach = minimum() / staffedFunctions().size();
-      allocationByFunction().forEach((f, ops) -> {
-        if (staffedFunctions().contains(f) && ops < floorEach) {
-          throw Checks.invalid("allocation", f + ": " + ops + " Ops",
-              "must give each staffed function at least " + floorEach + " Ops");
-        }
-      });
     }
   }
 }

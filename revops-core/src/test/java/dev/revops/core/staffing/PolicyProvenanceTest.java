@@ -96,6 +96,12 @@ class PolicyProvenanceTest {
       case EMERGING_MAX_OPS_AGE_YEARS -> g.emergingMaxOpsAgeYears(1);
       case MATURE_MIN_OPS_AGE_YEARS -> g.matureMinOpsAgeYears(5);
       case MATURE_MAX_GROWTH -> g.matureMaxGrowth(0.1);
+      case DEDICATED_OPS_FROM_STAFF -> g.dedicatedOpsFromStaff(10);
+      case SMALL_FUNCTIONS_PER_OPS -> g.smallFunctionsPerOps(2);
+      case COORDINATION_OPS_PER_FUNCTION -> g.coordinationOpsPerFunction(0.5);
+      case FUNCTIONS_IN_RATIO -> g.functionsInRatio(3);
+      case LOAD_WEIGHTS -> g.loadWeights(Map.of("SALES", 2.0));
+      case CAP_AT_EARLY_RATIO -> g.capAtEarlyRatio(false);
     }
     return g.build();
   }

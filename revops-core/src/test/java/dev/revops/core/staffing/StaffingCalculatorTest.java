@@ -18,6 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StaffingCalculatorTest {
 
   private final StaffingCalculator calculator = StaffingCalculator.withDefaults();
+  /**
+   * The textbook rules of 0.1, to test one mechanism at a time: one Ops per function from the first
+   * employee, no coordination load, a split by headcount alone, no cap (issue 15 changed the defaults).
+   */
+  static final StaffingPolicy TEXTBOOK = StaffingPolicy.builder().dedicatedOpsFromStaff(1).coordinationOpsPerFunction(0)
+      .loadWeights(java.util.Map.of()).capAtEarlyRatio(false).build();
+  private final StaffingCalculator plain = StaffingCalculator.of(TEXTBOOK);
 
   private static Basis basisOf(StaffingRecommendation rec, String key) {
     return rec.explanation().reasons().stream().filter(r -> r.key().equals(key)).findFirst()
@@ -30,7 +37,7 @@ class StaffingCalculatorTest {
 
   @Test
   void structuring_uses_the_assumed_ratio_and_says_so() {
-    StaffingRecommendation rec = calculator.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.STRUCTURING);
+    StaffingRecommendation rec = plain.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.STRUCTURING);
     assertThat(rec.staffPerOps()).isEqualTo(15);
     assertThat(rec.fte()).isCloseTo(100 / 15.0, org.assertj.core.api.Assertions.within(1e-12));
     assertThat(rec.target()).isEqualTo(7);
@@ -49,7 +56,7 @@ class StaffingCalculatorTest {
   @ParameterizedTest
   @MethodSource("roundings")
   void rounds_as_the_policy_says(OpsRounding rounding, int headcount, long target) {
-    StaffingCalculator c = StaffingCalculator.of(StaffingPolicy.builder().rounding(rounding).build());
+    StaffingCalculator c = StaffingCalculator.of(StaffingPolicy.builder().from(TEXTBOOK).rounding(rounding).build());
     BusinessOrg org = BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, headcount));
     StaffingRecommendation rec = c.recommend(org, MaturityPhase.MATURE);
     assertThat(rec.target()).isEqualTo(target);
@@ -65,7 +72,7 @@ class StaffingCalculatorTest {
     BusinessOrg small = BusinessOrg.of(
         BusinessTeam.of(BusinessFunction.SUPPORT, 5), BusinessTeam.of(BusinessFunction.ONBOARDING, 5),
         BusinessTeam.of(BusinessFunction.SALES, 5), BusinessTeam.of(BusinessFunction.MARKETING, 5));
-    StaffingRecommendation rec = calculator.recommend(small, MaturityPhase.MATURE);
+    StaffingRecommendation rec = plain.recommend(small, MaturityPhase.MATURE);
     assertThat(rec.rounded()).isEqualTo(1);
     assertThat(rec.minimum()).isEqualTo(4);
     assertThat(rec.target()).isEqualTo(4);
@@ -73,14 +80,14 @@ class StaffingCalculatorTest {
     assertThat(rec.bandLow()).isEqualTo(4);
     assertThat(rec.bandHigh()).isEqualTo(4);
     assertThat(rec.explanation().render(Locale.ENGLISH)).contains("the target rises to 4");
-    assertThat(calculator.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE).raisedToMinimum()).isFalse();
+    assertThat(plain.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.MATURE).raisedToMinimum()).isFalse();
   }
 
   @Test
   void functions_without_people_get_no_ops_and_no_floor() {
     BusinessOrg org = BusinessOrg.of(
         BusinessTeam.of(BusinessFunction.SALES, 40), BusinessTeam.of(BusinessFunction.FINANCE, 0));
-    StaffingRecommendation rec = calculator.recommend(org, MaturityPhase.EMERGING);
+    StaffingRecommendation rec = plain.recommend(org, MaturityPhase.EMERGING);
     assertThat(rec.staffedFunctions()).containsExactly(BusinessFunction.SALES);
     assertThat(rec.minimum()).isEqualTo(1);
     assertThat(rec.target()).isEqualTo(4);
@@ -105,7 +112,7 @@ class StaffingCalculatorTest {
         BusinessTeam.of(BusinessFunction.SALES, 60).withName("SMB"),
         BusinessTeam.of(BusinessFunction.SALES, 20).withName("Enterprise"),
         BusinessTeam.of(BusinessFunction.SUPPORT, 20));
-    StaffingRecommendation rec = calculator.recommend(org, MaturityPhase.EMERGING);
+    StaffingRecommendation rec = plain.recommend(org, MaturityPhase.EMERGING);
     assertThat(rec.minimum()).isEqualTo(2);
     assertThat(rec.target()).isEqualTo(10);
     assertThat(rec.opsFor(BusinessFunction.SALES)).isEqualTo(8);
@@ -119,7 +126,7 @@ class StaffingCalculatorTest {
         BusinessTeam.of(BusinessFunction.SALES, 30).withName("A"),
         BusinessTeam.of(BusinessFunction.SALES, 10).withName("B"),
         BusinessTeam.of(BusinessFunction.SUPPORT, 1));
-    StaffingRecommendation rec = calculator.recommend(org, MaturityPhase.MATURE);
+    StaffingRecommendation rec = plain.recommend(org, MaturityPhase.MATURE);
     assertThat(rec.target()).isEqualTo(2);
     assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(1, 0, 1);
   }
@@ -141,11 +148,11 @@ class StaffingCalculatorTest {
 
   @Test
   void tier_weight_decides_where_the_fifth_ops_goes() {
-    StaffingRecommendation flat = StaffingCalculator.of(StaffingPolicy.builder().extraTierWeightPercent(0).build())
+    StaffingRecommendation flat = StaffingCalculator.of(StaffingPolicy.builder().from(TEXTBOOK).extraTierWeightPercent(0).build())
         .recommend(StaffingSeedExamplesTest.CUSTOMER_SERVICE, MaturityPhase.MATURE);
     // without tier weight the four teams tie and the first listed (support) still takes it
     assertThat(flat.allocation()).extracting(TeamAllocation::ops).containsExactly(2, 1, 1, 1);
-    StaffingRecommendation reordered = calculator.recommend(BusinessOrg.of(
+    StaffingRecommendation reordered = plain.recommend(BusinessOrg.of(
         BusinessTeam.of(BusinessFunction.ONBOARDING, 25), BusinessTeam.of(BusinessFunction.SUPPORT, 25).withTiers(3),
         BusinessTeam.of(BusinessFunction.BACK_OFFICE, 25), BusinessTeam.of(BusinessFunction.CUSTOMER_SUCCESS, 25)),
         MaturityPhase.MATURE);
@@ -158,14 +165,14 @@ class StaffingCalculatorTest {
     // 25 people in one tier weigh as much as 20 people in two tiers (20 × 1.25): the tie goes to the first
     BusinessOrg org = BusinessOrg.of(
         BusinessTeam.of(BusinessFunction.SALES, 25), BusinessTeam.of(BusinessFunction.SUPPORT, 20).withTiers(2));
-    StaffingRecommendation rec = calculator.recommend(org, MaturityPhase.EMERGING);
+    StaffingRecommendation rec = plain.recommend(org, MaturityPhase.EMERGING);
     assertThat(rec.target()).isEqualTo(5);
     assertThat(rec.allocation()).extracting(TeamAllocation::ops).containsExactly(3, 2);
     assertThat(rec.allocation()).extracting(TeamAllocation::weightedHeadcount).containsExactly(25.0, 25.0);
     assertThat(hasReason(rec, "staffing.tiers.assumed")).isTrue();
-    StaffingRecommendation untiered = calculator.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.EMERGING);
+    StaffingRecommendation untiered = plain.recommend(StaffingSeedExamplesTest.SALES, MaturityPhase.EMERGING);
     assertThat(hasReason(untiered, "staffing.tiers.assumed")).isFalse();
-    StaffingRecommendation emptyTiered = calculator.recommend(BusinessOrg.of(
+    StaffingRecommendation emptyTiered = plain.recommend(BusinessOrg.of(
         BusinessTeam.of(BusinessFunction.SALES, 25), BusinessTeam.of(BusinessFunction.SUPPORT, 0).withTiers(3)),
         MaturityPhase.EMERGING);
     assertThat(hasReason(emptyTiered, "staffing.tiers.assumed")).isFalse();
@@ -194,7 +201,7 @@ class StaffingCalculatorTest {
         BusinessTeam.of(BusinessFunction.SALES, Integer.MAX_VALUE).withTiers(Integer.MAX_VALUE),
         BusinessTeam.of(BusinessFunction.SUPPORT, Integer.MAX_VALUE),
         BusinessTeam.of(BusinessFunction.FINANCE, 1));
-    StaffingRecommendation rec = StaffingCalculator.of(StaffingPolicy.builder().extraTierWeightPercent(10_000).build())
+    StaffingRecommendation rec = StaffingCalculator.of(StaffingPolicy.builder().from(TEXTBOOK).extraTierWeightPercent(10_000).build())
         .recommend(huge, MaturityPhase.EMERGING);
     long expected = Math.round((2L * Integer.MAX_VALUE + 1) / 10.0);
     assertThat(rec.target()).isEqualTo(expected);

@@ -34,17 +34,20 @@ class StaffingForecastTest {
     assertThat(steps.get(1).hires()).isZero();
     assertThat(steps.get(1).surplus()).isZero();
     assertThat(steps.get(1).phaseChanged()).isTrue();
-    // 2027: 150 staff, mature: 8 (7.5 rounded half up): 2 ahead of ratio, nobody let go
-    assertThat(steps.get(2).recommendation().target()).isEqualTo(8);
-    assertThat(steps.get(2).surplus()).isEqualTo(2);
+    // 2027: 150 staff, mature: 7.5, minus half an Ops of coordination (two functions where the
+    // ratios assume four) = 7: 3 ahead of ratio, nobody let go, absorbed when the target next reaches 10
+    assertThat(steps.get(2).recommendation().target()).isEqualTo(7);
+    assertThat(steps.get(2).surplus()).isEqualTo(3);
+    assertThat(steps.get(2).periodsUntilAbsorbed()).hasValue(1);
     assertThat(steps.get(2).opsAtEnd()).isEqualTo(10);
-    assertThat(steps.get(2).explanation().render(Locale.ENGLISH)).contains("Ahead of ratio by 2 Ops");
-    // 2028: 225 staff, strong growth: early again: 23 (22.5 half up)
+    assertThat(steps.get(2).explanation().render(Locale.ENGLISH)).contains("Ahead of ratio by 3 Ops",
+        "No hiring until the surplus is absorbed: the target catches up with the Ops in place in 1 period");
+    // 2028: 225 staff, strong growth: early again: 22.5 - 0.5 = 22
     assertThat(steps.get(3).recommendation().phase()).isEqualTo(MaturityPhase.EMERGING);
-    assertThat(steps.get(3).recommendation().target()).isEqualTo(23);
-    assertThat(steps.get(3).hires()).isEqualTo(13);
-    assertThat(forecast.totalHires()).isEqualTo(22);
-    assertThat(forecast.finalOps()).isEqualTo(23);
+    assertThat(steps.get(3).recommendation().target()).isEqualTo(22);
+    assertThat(steps.get(3).hires()).isEqualTo(12);
+    assertThat(forecast.totalHires()).isEqualTo(21);
+    assertThat(forecast.finalOps()).isEqualTo(22);
     assertThat(forecast.startingOps()).isEqualTo(1);
     assertThat(steps.get(1).explanation().render(Locale.FRENCH)).contains("La phase passe de « émergence » à « structuration »");
   }

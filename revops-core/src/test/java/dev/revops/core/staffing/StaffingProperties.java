@@ -22,31 +22,44 @@ class StaffingProperties {
 
   private static final StaffingCalculator DEFAULTS = StaffingCalculator.withDefaults();
 
-  private static boolean allocationIsSound(StaffingRecommendation rec, long floorEach) {
+  /**
+   * The allocation adds up, empty teams get nothing, the floor is one per coverage group (a
+   * function of at least {@code dedicatedOpsFromStaff} people, or a pool of up to
+   * {@code smallFunctionsPerOps} smaller ones) within the cap, and each large function keeps its
+   * floor whenever the target covers every group's.
+   */
+  private static boolean allocationIsSound(StaffingRecommendation rec, StaffingPolicy policy) {
     long sum = rec.allocation().stream().mapToLong(TeamAllocation::ops).sum();
-    boolean floors = rec.staffedFunctions().stream().allMatch(f -> rec.opsFor(f) >= floorEach);
     boolean emptyTeams = rec.allocation().stream().allMatch(a -> a.team().headcount() > 0 || a.ops() == 0);
+    java.util.Map<dev.revops.core.org.BusinessFunction, Long> staff = new java.util.HashMap<>();
+    rec.org().teams().forEach(t -> staff.merge(t.function(), (long) t.headcount(), Long::sum));
+    long dedicated = rec.staffedFunctions().stream().filter(f -> staff.get(f) >= policy.dedicatedOpsFromStaff()).count();
+    long small = rec.staffedFunctions().size() - dedicated;
+    long groups = dedicated + (small + policy.smallFunctionsPerOps() - 1) / policy.smallFunctionsPerOps();
+    long cap = rec.maximum().isPresent() ? rec.maximum().getAsInt() : Long.MAX_VALUE;
+    long floorEach = policy.minimumOpsPerFunction();
+    boolean floors = rec.target() < groups * floorEach || rec.staffedFunctions().stream()
+        .filter(f -> staff.get(f) >= policy.dedicatedOpsFromStaff()).allMatch(f -> rec.opsFor(f) >= floorEach);
     return sum == rec.target() && rec.target() >= rec.minimum() && floors && emptyTeams
-        && rec.minimum() == rec.staffedFunctions().size() * floorEach
+        && rec.minimum() == Math.min(cap, groups * floorEach) && rec.target() <= cap
         && rec.bandLow() <= rec.bandHigh() && rec.bandLow() >= rec.minimum();
   }
 
   @Test
   void allocation_sums_to_the_target_and_keeps_every_floor() {
     theory(3_000).forAll(StaffingGen.smallOrgs(), StaffingGen.phases(), StaffingGen.policies())
-        .check((org, phase, policy) -> allocationIsSound(StaffingCalculator.of(policy).recommend(org, phase),
-            policy.minimumOpsPerFunction()));
+        .check((org, phase, policy) -> allocationIsSound(StaffingCalculator.of(policy).recommend(org, phase), policy));
   }
 
   @Test
   void allocation_holds_for_headcounts_up_to_int_max() {
     theory(300).forAll(StaffingGen.anyOrgs(), StaffingGen.phases())
-        .check((org, phase) -> allocationIsSound(DEFAULTS.recommend(org, phase), 1));
+        .check((org, phase) -> allocationIsSound(DEFAULTS.recommend(org, phase), StaffingPolicy.defaults()));
   }
 
   @Test
-  void every_team_gets_the_minimum_when_each_function_has_one_team() {
-    theory(2_000).forAll(lists().of(integers().between(1, 500)).ofSizeBetween(1, 9), StaffingGen.phases())
+  void every_function_of_fifteen_or_more_gets_an_ops_when_each_function_has_one_team() {
+    theory(2_000).forAll(lists().of(integers().between(15, 500)).ofSizeBetween(1, 9), StaffingGen.phases())
         .check((headcounts, phase) -> {
           List<BusinessTeam> teams = new ArrayList<>();
           for (int i = 0; i < headcounts.size(); i++) {
@@ -55,6 +68,15 @@ class StaffingProperties {
           StaffingRecommendation rec = DEFAULTS.recommend(BusinessOrg.of(teams), phase);
           return rec.allocation().stream().allMatch(a -> a.ops() >= 1);
         });
+  }
+
+  @Test
+  void no_organisation_gets_more_ops_than_the_early_ratio_asks() {
+    theory(2_000).forAll(StaffingGen.anyOrgs(), StaffingGen.phases()).check((org, phase) -> {
+      StaffingRecommendation rec = DEFAULTS.recommend(org, phase);
+      long cap = (org.totalHeadcount() + 9) / 10;
+      return rec.target() <= cap && rec.minimum() <= cap && rec.bandHigh() <= cap;
+    });
   }
 
   @Test
@@ -119,9 +141,14 @@ class StaffingProperties {
         .check((org, phase, k) -> {
           BusinessOrg scaled = BusinessOrg.of(org.teams().stream()
               .map(t -> t.withHeadcount(t.headcount() * k)).collect(Collectors.toList()));
-          double fte = DEFAULTS.recommend(org, phase).fte();
-          double scaledFte = DEFAULTS.recommend(scaled, phase).fte();
-          return Math.abs(scaledFte - k * fte) <= 1e-12 * Math.max(1, k * fte);
+          // fte = headcount / ratio + coordination (the same for both): the first term scales
+          StaffingRecommendation rec = DEFAULTS.recommend(org, phase);
+          StaffingRecommendation big = DEFAULTS.recommend(scaled, phase);
+          if (rec.fte() == 0 || big.fte() == 0) {
+            return true; // a coordination credit larger than the ratio's share is clamped at 0
+          }
+          double expected = (k - 1) * (double) org.totalHeadcount() / rec.staffPerOps();
+          return Math.abs(big.fte() - rec.fte() - expected) <= 1e-9 * Math.max(1, k * rec.fte());
         });
   }
 

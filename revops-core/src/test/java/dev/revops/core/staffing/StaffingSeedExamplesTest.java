@@ -66,14 +66,14 @@ class StaffingSeedExamplesTest {
     assertThat(english)
         .contains("Each business function with people needs at least one Ops who knows it.")
         .contains("about one Ops per 20 business staff")
-        .contains("Floor: 4 functions × 1 = 4 Ops.")
+        .contains("Floor: 4 to cover (each function with an Ops of its own, and each group of small functions) × 1 = 4 Ops.")
         .contains("Recommended Ops team: 5.")
         .contains("Support: 2 Ops for 25 people in 3 tiers.");
     String french = rec.explanation().render(Locale.FRENCH);
     assertThat(french)
         .contains("Chaque métier qui compte des personnes a besoin d’au moins un Ops qui le connaît.")
         .contains("un Ops pour 20 personnes métier")
-        .contains("Plancher : 4 métiers × 1 = 4 Ops.")
+        .contains("Plancher : 4 à couvrir (chaque métier doté de son propre Ops, et chaque groupe de petits métiers) × 1 = 4 Ops.")
         .contains("Équipe Ops recommandée : 5.");
     assertThat(rec.explanation().sources()).containsExactly(StaffingPolicy.STAFFING_RULE_OF_THUMB);
     assertThat(rec.explanation().reasons(Basis.FACT)).hasSizeGreaterThanOrEqualTo(2);
