@@ -40,11 +40,28 @@ public abstract class ForecastStep {
   public abstract int opsAtStart();
 
   /**
-   * The Ops to hire in the period: the target minus the Ops at the start, if positive.
+   * The Ops to hire in the period: the target minus the Ops at the start, if positive, at most the
+   * forecast's {@link #hiringCap()}.
    *
    * @return the hires, zero or more
    */
   public abstract int hires();
+
+  /**
+   * The most Ops the forecast lets a period hire, if it sets a cap.
+   *
+   * @return the cap, empty without one
+   */
+  public abstract java.util.OptionalInt hiringCap();
+
+  /**
+   * The hires the cap pushed to later periods: the Ops still missing to reach the target.
+   *
+   * @return the hires carried over, zero or more
+   */
+  public int deferredHires() {
+    return Math.max(0, recommendation().target() - opsAtStart()) - hires();
+  }
 
   /**
    * The Ops beyond the target kept in the period ("ahead of ratio").
@@ -89,9 +106,9 @@ public abstract class ForecastStep {
     Checks.check(!label().isBlank(), "label", label(), "must not be blank");
     Checks.check(opsAtStart() >= 0, "opsAtStart", opsAtStart(), "must be >= 0");
     int target = recommendation().target();
-    if (hires() != Math.max(0, target - opsAtStart())) {
+    if (hires() != Math.min(hiringCap().orElse(Integer.MAX_VALUE), Math.max(0, target - opsAtStart()))) {
       throw Checks.invalid("hires", hires(), "must bring the " + opsAtStart() + " Ops at the start up to the target ("
-          + target + "), and no further");
+          + target + "), and no further, within the hiring cap (" + hiringCap() + ")");
     }
     if (surplus() != Math.max(0, opsAtStart() - target)) {
       throw Checks.invalid("surplus", surplus(), "must be the Ops at the start (" + opsAtStart()

@@ -202,6 +202,25 @@ public final class StaffingCalculator {
    *     {@code Integer.MAX_VALUE} people
    */
   public StaffingForecast forecast(int startingOps, List<ForecastPeriod> periods) {
+    return forecast(startingOps, periods, java.util.OptionalInt.empty());
+  }
+
+  /**
+   * As {@link #forecast(int, List)}, hiring at most {@code maxHiresPerPeriod} Ops in a period: the
+   * hires a period cannot make are carried to the next ones ({@link ForecastStep#deferredHires()}).
+   *
+   * @param startingOps  the Ops in place before the first period, zero or more
+   * @param periods  the periods in order, not null, at least one, no null element
+   * @param maxHiresPerPeriod  the most Ops hired in one period, >= 1
+   * @return the forecast, never null
+   * @throws IllegalArgumentException as {@link #forecast(int, List)}, or if the cap is below 1
+   */
+  public StaffingForecast forecast(int startingOps, List<ForecastPeriod> periods, int maxHiresPerPeriod) {
+    Checks.check(maxHiresPerPeriod >= 1, "maxHiresPerPeriod", maxHiresPerPeriod, "must be >= 1");
+    return forecast(startingOps, periods, java.util.OptionalInt.of(maxHiresPerPeriod));
+  }
+
+  private StaffingForecast forecast(int startingOps, List<ForecastPeriod> periods, java.util.OptionalInt cap) {
     Objects.requireNonNull(periods, "periods");
     Checks.check(startingOps >= 0, "startingOps", startingOps, "must be >= 0");
     Checks.check(!periods.isEmpty(), "periods", periods, "must hold at least one period");
@@ -249,11 +268,15 @@ public final class StaffingCalculator {
       }
       why.addReasons(Reason.input(StaffingMessages.FORECAST_START, periods.get(p).label(), ops));
       why.addAllReasons(rec.explanation().reasons());
-      int hires = Math.max(0, rec.target() - ops);
+      int missing = Math.max(0, rec.target() - ops);
+      int hires = Math.min(cap.orElse(Integer.MAX_VALUE), missing);
       int surplus = Math.max(0, ops - rec.target());
       java.util.OptionalInt absorbed = java.util.OptionalInt.empty();
       if (hires > 0) {
-        why.addReasons(Reason.computed(StaffingMessages.FORECAST_HIRES, hires, rec.target()));
+        why.addReasons(Reason.computed(StaffingMessages.FORECAST_HIRES, missing, rec.target()));
+        if (hires < missing) {
+          why.addReasons(Reason.input(StaffingMessages.FORECAST_CAPPED, (long) cap.getAsInt(), (long) (missing - hires)));
+        }
       } else if (surplus > 0) {
         why.addReasons(Reason.computed(StaffingMessages.FORECAST_AHEAD, surplus));
         for (int later = p + 1; later < periods.size(); later++) {
@@ -273,6 +296,7 @@ public final class StaffingCalculator {
           .recommendation(rec)
           .opsAtStart(ops)
           .hires(hires)
+          .hiringCap(cap)
           .surplus(surplus)
           .periodsUntilAbsorbed(absorbed)
           .phaseChanged(phaseChanged)

@@ -24,6 +24,7 @@ final class StaffingMessages {
   /** Floor: {0,number,integer} functions × {1,number,integer} = {2,number,integer} Ops. */
   static final Message COMPUTED_MINIMUM = Message.of("staffing.computed.minimum", 3);
   static final Message FORECAST_ABSORBED = Message.of("staffing.forecast.absorbed", 1);
+  static final Message FORECAST_CAPPED = Message.of("staffing.forecast.capped", 2);
   static final Message FORECAST_NOT_ABSORBED = Message.of("staffing.forecast.notAbsorbed", 0);
   static final Message COMPUTED_MATURITY = Message.of("staffing.computed.maturity", 2);
   static final Message SHARED_ASSUMED = Message.of("staffing.shared.assumed", 3);

@@ -117,6 +117,24 @@ class StaffingPractitionerTest {
   }
 
   @Test
+  void a_cap_on_hiring_spreads_the_hires_over_the_periods() {
+    // moving from early to mature mid-forecast used to drop the target and let 15 hires land in one quarter
+    List<ForecastPeriod> periods = List.of(
+        ForecastPeriod.of("Q1", SCALE_UP, MaturityPhase.EMERGING),
+        ForecastPeriod.ofGrowth("Q2", 0.05, MaturityPhase.EMERGING),
+        ForecastPeriod.ofGrowth("Q3", 0.05, MaturityPhase.EMERGING),
+        ForecastPeriod.ofGrowth("Q4", 0.05, MaturityPhase.EMERGING));
+    StaffingForecast capped = calculator.forecast(10, periods, 4);
+    assertThat(capped.steps()).extracting(ForecastStep::hires).allMatch(h -> h <= 4);
+    assertThat(capped.steps().get(0).hires()).isEqualTo(4);
+    assertThat(capped.steps().get(0).deferredHires()).isEqualTo(capped.steps().get(0).recommendation().target() - 14);
+    assertThat(capped.steps().get(0).explanation().render(Locale.ENGLISH)).contains("At most 4 hires a period");
+    StaffingForecast free = calculator.forecast(10, periods);
+    assertThat(capped.totalHires()).isLessThanOrEqualTo(free.totalHires());
+    assertThat(capped.steps().get(3).opsAtEnd()).isEqualTo(Math.min(free.finalOps(), 10 + 4 * 4));
+  }
+
+  @Test
   void a_small_change_in_a_signal_makes_a_small_change_in_the_target() {
     theory(2_000).forAll(StaffingGen.smallOrgs(), StaffingGen.signals(), doubles().between(-0.01, 0.01),
             doubles().between(-0.1, 0.1))

@@ -28,13 +28,17 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** {@code recommend} for a 50-team organisation, and {@code rank} of 10,000 candidates. */
+/**
+ * {@code recommend} for a 50-team organisation and for 5,000 teams in as many user-defined
+ * functions, and {@code rank} of 10,000 candidates.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CalculatorBenchmark {
 
   BusinessOrg org = BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, 1));
+  BusinessOrg customFunctions = BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, 1));
   List<Candidate> candidates = new ArrayList<>();
   OpsRole role = OpsRole.builder().specialty(OpsSpecialty.SALES_OPS).level(OpsLevel.SENIOR)
       .mix(MissionMix.parse("TOOLS:0.6,DATA:0.3,PROCESS:0.1")).build();
@@ -49,6 +53,12 @@ public class CalculatorBenchmark {
           .withTiers(1 + random.nextInt(3)).withName("Team " + i));
     }
     org = BusinessOrg.of(teams);
+    List<BusinessTeam> custom = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      custom.add(BusinessTeam.of(BusinessFunction.ofCustom("F" + i, dev.revops.core.org.Department.OTHER, "Function " + i,
+          "Fonction " + i), 5 + random.nextInt(60)));
+    }
+    customFunctions = BusinessOrg.of(custom);
     for (int i = 0; i < 10_000; i++) {
       Candidate.Builder b = Candidate.builder().id("c" + i).origin(ProfileOrigin.values()[i % 5]).totalYears(random.nextInt(20));
       for (Competency c : Competency.values()) {
@@ -64,6 +74,13 @@ public class CalculatorBenchmark {
   @Benchmark
   public StaffingRecommendation recommend50Teams() {
     return StaffingCalculator.withDefaults().recommend(org, MaturityPhase.STRUCTURING);
+  }
+
+  /** Issue 15: 5,000 teams, each in its own user-defined function (once quadratic: 466 ms). */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public StaffingRecommendation recommend5000CustomFunctions() {
+    return StaffingCalculator.withDefaults().recommend(customFunctions, MaturityPhase.STRUCTURING);
   }
 
   /** A ranking of 10,000 candidates, every assessment explained. */
