@@ -159,8 +159,7 @@ public final class Messages {
     for (String key : ENGLISH.keySet()) {
       int bits = 0;
       for (Locale locale : SUPPORTED_LOCALES) {
-        String pattern = isFrench(locale) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
-        java.text.Format[] formats = new MessageFormat(Objects.requireNonNull(pattern), locale).getFormatsByArgumentIndex();
+        java.text.Format[] formats = formatsByArgument(key, locale);
         for (int i = 0; i < formats.length; i++) {
           if (formats[i] instanceof java.text.NumberFormat) {
             bits |= 1 << i;
@@ -172,13 +171,18 @@ public final class Messages {
     return numeric.buildOrThrow();
   }
 
+  /** The formats of a key's pattern in a language (the English one when French has none), by argument. */
+  private static java.text.Format[] formatsByArgument(String key, Locale locale) {
+    String pattern = isFrench(locale) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
+    return new MessageFormat(Objects.requireNonNull(pattern), locale).getFormatsByArgumentIndex();
+  }
+
   private static ImmutableMap<String, Integer> argumentCounts() {
     ImmutableMap.Builder<String, Integer> counts = ImmutableMap.builder();
     for (String key : ENGLISH.keySet()) {
       int count = 0;
       for (Locale locale : SUPPORTED_LOCALES) {
-        String pattern = isFrench(locale) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
-        count = Math.max(count, new MessageFormat(Objects.requireNonNull(pattern), locale).getFormatsByArgumentIndex().length);
+        count = Math.max(count, formatsByArgument(key, locale).length);
       }
       counts.put(key, count);
     }
