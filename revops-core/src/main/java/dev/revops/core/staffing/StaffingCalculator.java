@@ -37,19 +37,24 @@ import org.jspecify.annotations.Nullable;
  *     BusinessTeam.of(BusinessFunction.BACK_OFFICE, 25),
  *     BusinessTeam.of(BusinessFunction.CUSTOMER_SUCCESS, 25));
  * StaffingRecommendation rec = StaffingCalculator.withDefaults().recommend(cs, MaturityPhase.MATURE);
- * rec.minimum();      // 4: one Ops per business function
+ * rec.minimum();      // 4: one Ops per business function (each has 25 people)
  * rec.target();       // 5: 100 business staff / 20
  * rec.allocation();   // support 2 (three tiers), onboarding 1, back office 1, customer success 1
  * rec.explanation().render(Locale.FRENCH);
  * }</pre>
  *
- * <p>The rule: the target is the business headcount divided by the phase's ratio
- * ({@link StaffingPolicy#staffPerOps}), rounded as the policy says, and never below the floor of
- * {@link StaffingPolicy#minimumOpsPerFunction()} Ops per business function with staff. The target
- * is shared between functions by the policy's {@link Apportionment} method in proportion to their
- * headcounts (extra tiers weigh more), every function keeping its floor; a function's Ops are then
- * shared between its teams the same way (by Webster's method when a method that gives every group
- * a seat has fewer seats than teams).
+ * <p>The rule: the target is the business headcount divided by the ratio (the phase's
+ * {@link StaffingPolicy#staffPerOps}, or the continuous ratio of {@link PhaseAssessment#staffPerOps()}
+ * when signals are given), plus the coordination of the functions supported beyond
+ * {@link StaffingPolicy#functionsInRatio()} (minus it below), rounded as the policy says. It is
+ * never below the floor: {@link StaffingPolicy#minimumOpsPerFunction()} Ops per function of at
+ * least {@link StaffingPolicy#dedicatedOpsFromStaff()} staff, and per group of up to
+ * {@link StaffingPolicy#smallFunctionsPerOps()} smaller functions. Nothing exceeds the headcount
+ * over the early ratio, rounded up ({@link StaffingPolicy#capAtEarlyRatio()}). The target is
+ * shared between these groups by the policy's {@link Apportionment} method in proportion to their
+ * workload (staff, tiers counted per function, {@link StaffingPolicy#loadWeights()}), each keeping
+ * its floor; a group's Ops go to its functions, and a function's to its teams, the same way (by
+ * Webster's method when a method that gives every group a seat has fewer seats than groups).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -226,7 +231,7 @@ public final class StaffingCalculator {
     Checks.check(!periods.isEmpty(), "periods", periods, "must hold at least one period");
     // first the recommendations: they do not depend on the Ops in place. Headcounts are carried
     // exactly between periods and rounded only where people are counted, so that a team of 3
-    // growing 8.78 % a quarter reaches 5 after 6 quarters instead of staying at 3.
+    // growing 8.78 % a quarter reaches 5 in its fifth quarter instead of staying at 3.
     List<StaffingRecommendation> recs = new ArrayList<>(periods.size());
     List<Explanation.Builder> whys = new ArrayList<>(periods.size());
     BusinessOrg previousOrg = null;
