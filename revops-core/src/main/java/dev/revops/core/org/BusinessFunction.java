@@ -65,12 +65,15 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
   private final Department department;
   private final String englishName;
   private final String frenchName;
+  /** Computed once: functions are map keys in every staffing call. */
+  private final int hash;
 
   private BusinessFunction(String code, Department department, String englishName, String frenchName) {
     this.code = code;
     this.department = department;
     this.englishName = englishName;
     this.frenchName = frenchName;
+    this.hash = Objects.hash(code, department, englishName, frenchName);
   }
 
   private static BusinessFunction predefined(String code, Department department) {
@@ -222,7 +225,7 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, department, englishName, frenchName);
+    return hash;
   }
 
   /**

@@ -70,12 +70,20 @@ final class Apportioner {
     return seats;
   }
 
-  /** Exact comparison of the priorities {@code weight / d(seats)} of two groups. */
+  /**
+   * Exact comparison of the priorities {@code weight / d(seats)} of two groups. Each group's
+   * priority is also kept as a double; two priorities further apart than {@link #CLOSE} are
+   * ordered by those doubles (their rounding error is a few ulps, far below it), and closer ones
+   * by the exact integer test.
+   */
   static final class Priorities {
+    /** Relative gap under which two floating-point priorities are compared exactly. */
+    private static final double CLOSE = 1e-9;
     private final Apportionment method;
     private final long[] weights;
     private final long[] seats;
     private final boolean small;
+    private final double[] approximate;
 
     Priorities(Apportionment method, long[] weights, long[] seats, long totalSeats) {
       this.method = method;
@@ -83,10 +91,33 @@ final class Apportioner {
       this.seats = seats;
       long maxWeight = Arrays.stream(weights).max().orElse(0);
       this.small = maxWeight <= SQUARE_SAFE && totalSeats <= SQUARE_SAFE;
+      this.approximate = new double[weights.length];
+    }
+
+    /** Recomputes the floating-point priority of group {@code i} from its current seats. */
+    void refresh(int i) {
+      double w = weights[i];
+      double s = seats[i];
+      double d = switch (method) {
+        case DHONDT -> s + 1;
+        case WEBSTER -> s + 0.5;
+        case ADAMS -> s;
+        case HUNTINGTON_HILL -> Math.sqrt(s * (s + 1));
+        case HAMILTON -> throw notDivisor();
+      };
+      approximate[i] = d == 0 ? Double.POSITIVE_INFINITY : w / d;
     }
 
     /** True if group {@code i} takes the next seat before group {@code j}. */
     boolean before(int i, int j) {
+      double a = approximate[i];
+      double b = approximate[j];
+      if (a > b * (1 + CLOSE)) {
+        return true;
+      }
+      if (b > a * (1 + CLOSE)) {
+        return false;
+      }
       int c = compare(i, j);
       return c > 0 || (c == 0 && i < j);
     }
@@ -149,6 +180,9 @@ final class Apportioner {
     Heap(int[] groups, Priorities priorities) {
       this.heap = groups.clone();
       this.priorities = priorities;
+      for (int g : groups) {
+        priorities.refresh(g);
+      }
       for (int i = heap.length / 2 - 1; i >= 0; i--) {
         siftDown(i);
       }
@@ -160,6 +194,7 @@ final class Apportioner {
 
     /** Restores the heap after the top group's priority went down. */
     void topChanged() {
+      priorities.refresh(heap[0]);
       siftDown(0);
     }
 
