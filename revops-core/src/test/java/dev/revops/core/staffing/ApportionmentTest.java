@@ -49,6 +49,19 @@ class ApportionmentTest {
     assertThat(Apportionment.HUNTINGTON_HILL.apportion(11, weights)).containsExactly(5, 4, 2);
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Apportionment.class, names = "HAMILTON", mode = EnumSource.Mode.EXCLUDE)
+  void priorities_closer_than_floating_point_can_tell_are_ordered_exactly(Apportionment method) {
+    // weights one part in 10^18 apart: their floating-point priorities coincide, the exact test decides
+    long big = 1L << 62;
+    long[] weights = {big - 1, big, big - 2, big + 1, 3, 3, 2};
+    for (int seats = weights.length; seats <= 40; seats++) {
+      assertThat(method.apportion(seats, weights)).as("%s, %d seats", method, seats)
+          .containsExactly(Arrays.stream(ApportionmentReference.divisor(method, seats, weights))
+              .mapToInt(Math::toIntExact).toArray());
+    }
+  }
+
   @Test
   void minimum_each_comes_first() {
     assertThat(Apportionment.DHONDT.apportion(10, new long[] {1000, 1, 0}, 2)).containsExactly(8, 2, 0);
