@@ -47,8 +47,11 @@ final class ReportingLines {
       gen.writeStartObject();
       gen.writeStringField("kind", line.kind().name());
       switch (line.kind()) {
-        case BUSINESS_HEAD -> provider.defaultSerializeField("function",
-            ((ReportingLine.ToBusinessHead) line).function(), gen);
+        case BUSINESS_HEAD -> {
+          ReportingLine.ToBusinessHead head = (ReportingLine.ToBusinessHead) line;
+          provider.defaultSerializeField("function", head.function(), gen);
+          gen.writeBooleanField("dottedLineToOps", head.dottedLineToOps());
+        }
         case EXECUTIVE -> gen.writeStringField("executive", ((ReportingLine.ToExecutive) line).executive().name());
         case OPS_LEADER -> {
           ReportingLine.ToOpsLeader leader = (ReportingLine.ToOpsLeader) line;
@@ -75,7 +78,7 @@ final class ReportingLines {
       ObjectNode node = (ObjectNode) ctxt.readTree(p);
       ReportingKind kind = constant(ctxt, node, "kind", ReportingKind.class);
       Set<String> keys = switch (kind) {
-        case BUSINESS_HEAD -> Set.of("kind", "function");
+        case BUSINESS_HEAD -> Set.of("kind", "function", "dottedLineToOps");
         case EXECUTIVE -> Set.of("kind", "executive");
         case OPS_LEADER -> Set.of("kind", "leaderLevel", "atExecutiveCommittee");
       };
@@ -92,7 +95,9 @@ final class ReportingLines {
         }
       }
       return switch (kind) {
-        case BUSINESS_HEAD -> ReportingLine.ofBusinessHead(function(ctxt, node));
+        case BUSINESS_HEAD -> flag(ctxt, node, "dottedLineToOps")
+            ? ReportingLine.ofBusinessHeadWithDottedLineToOps(function(ctxt, node))
+            : ReportingLine.ofBusinessHead(function(ctxt, node));
         case EXECUTIVE -> ReportingLine.ofExecutive(constant(ctxt, node, "executive", CorporateExecutive.class));
         case OPS_LEADER -> committee(ctxt, node)
             ? ReportingLine.ofOpsLeaderOnCommittee(constant(ctxt, node, "leaderLevel", LeaderLevel.class))
@@ -111,12 +116,17 @@ final class ReportingLines {
     }
 
     private static boolean committee(DeserializationContext ctxt, ObjectNode node) throws IOException {
-      JsonNode value = node.get("atExecutiveCommittee");
+      return flag(ctxt, node, "atExecutiveCommittee");
+    }
+
+    /** An optional boolean field, false when absent. */
+    private static boolean flag(DeserializationContext ctxt, ObjectNode node, String name) throws IOException {
+      JsonNode value = node.get(name);
       if (value == null) {
         return false;
       }
       if (!value.isBoolean()) {
-        throw pathed(ctxt, "atExecutiveCommittee", "atExecutiveCommittee must be true or false");
+        throw pathed(ctxt, name, name + " (" + value + ") must be true or false");
       }
       return value.booleanValue();
     }

@@ -6,6 +6,7 @@ import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
+import dev.revops.core.org.OpsTarget;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,6 +170,17 @@ public abstract class StaffingRecommendation {
       byFunction.merge(a.team().function(), a.ops(), Integer::sum);
     }
     return ImmutableMap.copyOf(byFunction);
+  }
+
+  /**
+   * This recommendation as the figure an Ops organisation is checked against: the target, the
+   * minimum, the business headcount and the staffed functions (for example by
+   * {@code StageAdvisor.diagnose(chart, signals, target)}).
+   *
+   * @return the target, never null
+   */
+  public OpsTarget opsTarget() {
+    return OpsTarget.of(target(), minimum(), businessHeadcount(), staffedFunctions());
   }
 
   @Value.Check

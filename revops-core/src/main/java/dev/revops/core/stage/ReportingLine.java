@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ReportingLine.ofBusinessHead(BusinessFunction.SALES);       // stage 1 pattern
+ * ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES); // re-embedded (stage 4)
  * ReportingLine.ofExecutive(CorporateExecutive.CFO);          // stage 2 pattern
  * ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP);       // stage 3 pattern
  * ReportingLine.ofOpsLeader(LeaderLevel.VP);                  // an Ops leader outside the committee
@@ -32,7 +33,20 @@ public sealed interface ReportingLine extends Localizable
    * @return the line, never null
    */
   static ReportingLine ofBusinessHead(BusinessFunction function) {
-    return new ToBusinessHead(Objects.requireNonNull(function, "function"));
+    return new ToBusinessHead(Objects.requireNonNull(function, "function"), false);
+  }
+
+  /**
+   * A line to the head of a business function, with a dotted (functional) line to the Ops
+   * leader: Ops re-embedded in the business while they stay part of the Ops department, as at
+   * the hybrid stage. Beside a team under an Ops leader at the executive committee, such a team
+   * reads as the hybrid pattern; without one, as embedded.
+   *
+   * @param function  the function, not null
+   * @return the line, never null
+   */
+  static ReportingLine ofBusinessHeadWithDottedLineToOps(BusinessFunction function) {
+    return new ToBusinessHead(Objects.requireNonNull(function, "function"), true);
   }
 
   /**
@@ -76,9 +90,20 @@ public sealed interface ReportingLine extends Localizable
   /** A line to the head of a business function, who created the need and hired the team. */
   final class ToBusinessHead implements ReportingLine {
     private final BusinessFunction function;
+    private final boolean dottedLineToOps;
 
-    private ToBusinessHead(BusinessFunction function) {
+    private ToBusinessHead(BusinessFunction function, boolean dottedLineToOps) {
       this.function = function;
+      this.dottedLineToOps = dottedLineToOps;
+    }
+
+    /**
+     * Returns true if the team also has a dotted (functional) line to the Ops leader.
+     *
+     * @return whether the team is re-embedded from the Ops department
+     */
+    public boolean dottedLineToOps() {
+      return dottedLineToOps;
     }
 
     /**
@@ -97,17 +122,19 @@ public sealed interface ReportingLine extends Localizable
 
     @Override
     public String displayName(Locale locale) {
-      return Messages.format("line.businessHead", locale, List.of(function.displayName(locale)));
+      return Messages.format(dottedLineToOps ? "line.businessHead.dotted" : "line.businessHead", locale,
+          List.of(function.displayName(locale)));
     }
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof ToBusinessHead that && function.equals(that.function);
+      return other instanceof ToBusinessHead that && function.equals(that.function)
+          && dottedLineToOps == that.dottedLineToOps;
     }
 
     @Override
     public int hashCode() {
-      return function.hashCode();
+      return 31 * function.hashCode() + Boolean.hashCode(dottedLineToOps);
     }
 
     @Override

@@ -40,12 +40,23 @@ public abstract class StageClassification {
   public abstract Optional<OrgStage> towards();
 
   /**
-   * Share of Ops headcount following each pattern (embedded, centralised, autonomous), summing
-   * to 1; by team count when every team has a headcount of zero; empty without teams.
+   * Share of Ops headcount following each pattern, summing to 1: embedded, centralised,
+   * autonomous, and hybrid for teams re-embedded in the business with a dotted line to an Ops
+   * leader at the executive committee. By team count when every team has a headcount of zero;
+   * empty without teams.
    *
    * @return the shares, never null
    */
   public abstract Map<OrgStage, Double> shares();
+
+  /**
+   * The share of Ops headcount not yet in the pattern of the stage read: for a transition, the
+   * part of the move still ahead (0.75 when three Ops in four have not moved); for a stage, the
+   * remnant outside its pattern (0 when every team follows it).
+   *
+   * @return the share, from 0 to 1
+   */
+  public abstract double shareToMove();
 
   /**
    * How each team was read.
@@ -88,6 +99,9 @@ public abstract class StageClassification {
             "must differ from current");
       }
     }
+    Checks.check(shareToMove() >= 0 && shareToMove() <= 1, "shareToMove", shareToMove(), "must be between 0 and 1");
+    Checks.check(kind() != ClassificationKind.TRANSITION || shareToMove() > 0, "shareToMove", shareToMove(),
+        "must be above 0 for a transition");
     double sum = 0;
     for (Map.Entry<OrgStage, Double> e : shares().entrySet()) {
       double share = e.getValue();

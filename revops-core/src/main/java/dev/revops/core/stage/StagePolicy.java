@@ -35,6 +35,8 @@ public abstract class StagePolicy {
     CENTRALIZE_MIN_OPS_HEADCOUNT(Provenance.assumption()),
     /** {@link #centralizeMinSymptoms()}: centralise from 1 stage-1 symptom (assumption). */
     CENTRALIZE_MIN_SYMPTOMS(Provenance.assumption()),
+    /** {@link #singleTeamCentralizeMinSymptoms()}: one team centralises from 2 stage-1 symptoms (assumption). */
+    SINGLE_TEAM_CENTRALIZE_MIN_SYMPTOMS(Provenance.assumption()),
     /** {@link #autonomousMinOpsHeadcount()}: autonomous from 8 Ops (assumption). */
     AUTONOMOUS_MIN_OPS_HEADCOUNT(Provenance.assumption()),
     /** {@link #autonomousMinCompanySize()}: autonomous from 200 business staff (assumption). */
@@ -91,6 +93,7 @@ public abstract class StagePolicy {
       case CENTRALIZE_MIN_TEAMS -> centralizeMinTeams() == d.centralizeMinTeams();
       case CENTRALIZE_MIN_OPS_HEADCOUNT -> centralizeMinOpsHeadcount() == d.centralizeMinOpsHeadcount();
       case CENTRALIZE_MIN_SYMPTOMS -> centralizeMinSymptoms() == d.centralizeMinSymptoms();
+      case SINGLE_TEAM_CENTRALIZE_MIN_SYMPTOMS -> singleTeamCentralizeMinSymptoms() == d.singleTeamCentralizeMinSymptoms();
       case AUTONOMOUS_MIN_OPS_HEADCOUNT -> autonomousMinOpsHeadcount() == d.autonomousMinOpsHeadcount();
       case AUTONOMOUS_MIN_COMPANY_SIZE -> autonomousMinCompanySize() == d.autonomousMinCompanySize();
       case HYBRID_MIN_OPS_HEADCOUNT -> hybridMinOpsHeadcount() == d.hybridMinOpsHeadcount();
@@ -211,6 +214,18 @@ public abstract class StagePolicy {
     public Builder centralizeMinSymptoms(int centralizeMinSymptoms) {
       delegate.centralizeMinSymptoms(centralizeMinSymptoms);
       provenance.set(Figure.CENTRALIZE_MIN_SYMPTOMS);
+      return this;
+    }
+
+    /**
+     * Sets {@link StagePolicy#singleTeamCentralizeMinSymptoms()}.
+     *
+     * @param singleTeamCentralizeMinSymptoms  the number of stage-1 symptoms, from 1 to 3
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder singleTeamCentralizeMinSymptoms(int singleTeamCentralizeMinSymptoms) {
+      delegate.singleTeamCentralizeMinSymptoms(singleTeamCentralizeMinSymptoms);
+      provenance.set(Figure.SINGLE_TEAM_CENTRALIZE_MIN_SYMPTOMS);
       return this;
     }
 
@@ -349,6 +364,22 @@ public abstract class StagePolicy {
   }
 
   /**
+   * Stage-1 symptoms that make centralising worth it for an organisation with fewer Ops teams
+   * than {@link #centralizeMinTeams()}, usually a single embedded team. Centralising pools the
+   * work of several teams; a single team has nothing to pool, but when it is caught between its
+   * business and the company (business priorities crowding out company projects, no budget of
+   * its own), a line to a corporate executive resolves that. Default 2: one symptom alone can be
+   * a passing tension; two make a pattern. At least {@link #centralizeMinSymptoms()} is required
+   * in any case.
+   *
+   * @return the count, from 1 to 3
+   */
+  @Value.Default
+  public int singleTeamCentralizeMinSymptoms() {
+    return 2;
+  }
+
+  /**
    * Ops headcount needed for an autonomous department with its own leader. Default 8: enough
    * for a leader and teams under them.
    *
@@ -413,6 +444,8 @@ public abstract class StagePolicy {
     positive("centralizeMinOpsHeadcount", centralizeMinOpsHeadcount());
     Checks.check(centralizeMinSymptoms() >= 1 && centralizeMinSymptoms() <= 3,
         "centralizeMinSymptoms", centralizeMinSymptoms(), "must be between 1 and 3");
+    Checks.check(singleTeamCentralizeMinSymptoms() >= 1 && singleTeamCentralizeMinSymptoms() <= 3,
+        "singleTeamCentralizeMinSymptoms", singleTeamCentralizeMinSymptoms(), "must be between 1 and 3");
     positive("autonomousMinOpsHeadcount", autonomousMinOpsHeadcount());
     positive("autonomousMinCompanySize", autonomousMinCompanySize());
     positive("hybridMinOpsHeadcount", hybridMinOpsHeadcount());

@@ -2,17 +2,20 @@ package dev.revops.core.stage;
 
 import dev.revops.core.internal.Checks;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * What a company observes about its Ops organisation, beyond the org chart: its size and the
- * symptoms it sees.
+ * symptoms it sees. Each is known or unknown: an input not given is unknown, never "no", and
+ * advice that depends on it says so instead of assuming a value.
  *
  * <pre>{@code
  * StageSignals signals = StageSignals.builder()
  *     .companySize(180)
  *     .businessPrioritiesCrowdOutCompanyProjects(true)
+ *     .nothingElseObserved()     // the other symptoms are known to be absent
  *     .build();
  * }</pre>
  *
@@ -24,7 +27,7 @@ public abstract class StageSignals {
   StageSignals() {}
 
   /**
-   * Returns signals with nothing observed (no size, no symptom).
+   * Returns signals with nothing known: no size, and every symptom unknown.
    *
    * @return the signals, never null
    */
@@ -33,7 +36,8 @@ public abstract class StageSignals {
   }
 
   /**
-   * Returns a builder; every symptom defaults to false.
+   * Returns a builder; what is not set stays unknown, unless {@link Builder#nothingElseObserved()}
+   * says otherwise.
    *
    * @return a new builder, never null
    */
@@ -44,6 +48,7 @@ public abstract class StageSignals {
   /** Builds {@link StageSignals}. Not thread-safe. */
   public static final class Builder {
     private final ImmutableStageSignals.Generator delegate = ImmutableStageSignals.generator();
+    private boolean nothingElse;
 
     Builder() {}
 
@@ -81,9 +86,9 @@ public abstract class StageSignals {
     }
 
     /**
-     * Initializes the value for the {@link StageSignals#businessPrioritiesCrowdOutCompanyProjects() businessPrioritiesCrowdOutCompanyProjects} attribute.
-     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#businessPrioritiesCrowdOutCompanyProjects() businessPrioritiesCrowdOutCompanyProjects}.</em>
-     * @param businessPrioritiesCrowdOutCompanyProjects The value for businessPrioritiesCrowdOutCompanyProjects
+     * Says whether business priorities crowd out company-wide projects (true or false); not calling it leaves it unknown.
+     *
+     * @param businessPrioritiesCrowdOutCompanyProjects  what was observed
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder businessPrioritiesCrowdOutCompanyProjects(boolean businessPrioritiesCrowdOutCompanyProjects) {
@@ -92,9 +97,21 @@ public abstract class StageSignals {
     }
 
     /**
-     * Initializes the value for the {@link StageSignals#noBudgetAccess() noBudgetAccess} attribute.
-     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#noBudgetAccess() noBudgetAccess}.</em>
-     * @param noBudgetAccess The value for noBudgetAccess
+     * Says whether business priorities crowd out company-wide projects, or that it is not known (empty).
+     *
+     * @param businessPrioritiesCrowdOutCompanyProjects  what was observed, not null (empty when unknown)
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder businessPrioritiesCrowdOutCompanyProjects(Optional<Boolean> businessPrioritiesCrowdOutCompanyProjects) {
+      Objects.requireNonNull(businessPrioritiesCrowdOutCompanyProjects, "businessPrioritiesCrowdOutCompanyProjects");
+      delegate.businessPrioritiesCrowdOutCompanyProjects(businessPrioritiesCrowdOutCompanyProjects);
+      return this;
+    }
+
+    /**
+     * Says whether Ops projects struggle to get a budget (true or false); not calling it leaves it unknown.
+     *
+     * @param noBudgetAccess  what was observed
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder noBudgetAccess(boolean noBudgetAccess) {
@@ -103,9 +120,21 @@ public abstract class StageSignals {
     }
 
     /**
-     * Initializes the value for the {@link StageSignals#losingTouchWithField() losingTouchWithField} attribute.
-     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#losingTouchWithField() losingTouchWithField}.</em>
-     * @param losingTouchWithField The value for losingTouchWithField
+     * Says whether Ops projects struggle to get a budget, or that it is not known (empty).
+     *
+     * @param noBudgetAccess  what was observed, not null (empty when unknown)
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder noBudgetAccess(Optional<Boolean> noBudgetAccess) {
+      Objects.requireNonNull(noBudgetAccess, "noBudgetAccess");
+      delegate.noBudgetAccess(noBudgetAccess);
+      return this;
+    }
+
+    /**
+     * Says whether a central Ops team is losing touch with the field (true or false); not calling it leaves it unknown.
+     *
+     * @param losingTouchWithField  what was observed
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder losingTouchWithField(boolean losingTouchWithField) {
@@ -114,9 +143,21 @@ public abstract class StageSignals {
     }
 
     /**
-     * Initializes the value for the {@link StageSignals#strategicTransformationMandate() strategicTransformationMandate} attribute.
-     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#strategicTransformationMandate() strategicTransformationMandate}.</em>
-     * @param strategicTransformationMandate The value for strategicTransformationMandate
+     * Says whether a central Ops team is losing touch with the field, or that it is not known (empty).
+     *
+     * @param losingTouchWithField  what was observed, not null (empty when unknown)
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder losingTouchWithField(Optional<Boolean> losingTouchWithField) {
+      Objects.requireNonNull(losingTouchWithField, "losingTouchWithField");
+      delegate.losingTouchWithField(losingTouchWithField);
+      return this;
+    }
+
+    /**
+     * Says whether leadership gives Ops a strategic transformation mandate (true or false); not calling it leaves it unknown.
+     *
+     * @param strategicTransformationMandate  what was observed
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder strategicTransformationMandate(boolean strategicTransformationMandate) {
@@ -125,9 +166,21 @@ public abstract class StageSignals {
     }
 
     /**
-     * Initializes the value for the {@link StageSignals#sharedTooling() sharedTooling} attribute.
-     * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link StageSignals#sharedTooling() sharedTooling}.</em>
-     * @param sharedTooling The value for sharedTooling
+     * Says whether leadership gives Ops a strategic transformation mandate, or that it is not known (empty).
+     *
+     * @param strategicTransformationMandate  what was observed, not null (empty when unknown)
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder strategicTransformationMandate(Optional<Boolean> strategicTransformationMandate) {
+      Objects.requireNonNull(strategicTransformationMandate, "strategicTransformationMandate");
+      delegate.strategicTransformationMandate(strategicTransformationMandate);
+      return this;
+    }
+
+    /**
+     * Says whether the Ops teams share their tooling (true or false); not calling it leaves it unknown.
+     *
+     * @param sharedTooling  what was observed
      * @return {@code this} builder for use in a chained invocation
      */
     public Builder sharedTooling(boolean sharedTooling) {
@@ -136,12 +189,45 @@ public abstract class StageSignals {
     }
 
     /**
-     * Builds a new {@link StageSignals StageSignals}.
-     * @return An immutable instance of StageSignals
-     * @throws dev.revops.core.MissingValueException if any required attributes are missing
+     * Says whether the Ops teams share their tooling, or that it is not known (empty).
+     *
+     * @param sharedTooling  what was observed, not null (empty when unknown)
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder sharedTooling(Optional<Boolean> sharedTooling) {
+      Objects.requireNonNull(sharedTooling, "sharedTooling");
+      delegate.sharedTooling(sharedTooling);
+      return this;
+    }
+
+    /**
+     * Says that nothing else was observed: every symptom and flag still unknown when
+     * {@link #build()} runs is taken as false (the company size stays as given).
+     *
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder nothingElseObserved() {
+      nothingElse = true;
+      return this;
+    }
+
+    /**
+     * Builds the signals.
+     *
+     * @return the signals, never null
      */
     public StageSignals build() {
-      return delegate.build();
+      StageSignals built = delegate.build();
+      if (!nothingElse) {
+        return built;
+      }
+      return ImmutableStageSignals.generator().from(built)
+          .businessPrioritiesCrowdOutCompanyProjects(built.businessPrioritiesCrowdOutCompanyProjects().orElse(false))
+          .noBudgetAccess(built.noBudgetAccess().orElse(false))
+          .losingTouchWithField(built.losingTouchWithField().orElse(false))
+          .strategicTransformationMandate(built.strategicTransformationMandate().orElse(false))
+          .sharedTooling(built.sharedTooling().orElse(false))
+          .build();
     }
   }
 
@@ -155,53 +241,38 @@ public abstract class StageSignals {
   /**
    * Whether business priorities crowd out company-wide projects (conflicts of interest).
    *
-   * @return true if observed
+   * @return true if observed, false if not, empty if unknown
    */
-  @Value.Default
-  public boolean businessPrioritiesCrowdOutCompanyProjects() {
-    return false;
-  }
+  public abstract Optional<Boolean> businessPrioritiesCrowdOutCompanyProjects();
 
   /**
    * Whether Ops projects struggle to get a budget.
    *
-   * @return true if observed
+   * @return true if observed, false if not, empty if unknown
    */
-  @Value.Default
-  public boolean noBudgetAccess() {
-    return false;
-  }
+  public abstract Optional<Boolean> noBudgetAccess();
 
   /**
    * Whether a central Ops team is losing touch with day-to-day field needs.
    *
-   * @return true if observed
+   * @return true if observed, false if not, empty if unknown
    */
-  @Value.Default
-  public boolean losingTouchWithField() {
-    return false;
-  }
+  public abstract Optional<Boolean> losingTouchWithField();
 
   /**
    * Whether leadership gives Ops a mandate for a strategic transformation.
    *
-   * @return true if given
+   * @return true if given, false if not, empty if unknown
    */
-  @Value.Default
-  public boolean strategicTransformationMandate() {
-    return false;
-  }
+  public abstract Optional<Boolean> strategicTransformationMandate();
 
   /**
    * Whether the Ops teams share their tooling (one CRM, one data platform), which keeps separate
    * teams from working as silos.
    *
-   * @return true if shared
+   * @return true if shared, false if not, empty if unknown
    */
-  @Value.Default
-  public boolean sharedTooling() {
-    return false;
-  }
+  public abstract Optional<Boolean> sharedTooling();
 
   @Value.Check
   void check() {

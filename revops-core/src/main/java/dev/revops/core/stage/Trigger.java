@@ -1,6 +1,10 @@
 package dev.revops.core.stage;
 
+import dev.revops.core.explain.Messages;
 import dev.revops.core.internal.Checks;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -51,6 +55,45 @@ public abstract class Trigger {
   @Value.Derived
   public boolean met() {
     return observed().isPresent() && observed().getAsDouble() >= threshold();
+  }
+
+  /**
+   * Met, not met, or unknown (the value was not given).
+   *
+   * @return the status, never null
+   */
+  public TriggerStatus status() {
+    if (observed().isEmpty()) {
+      return TriggerStatus.UNKNOWN;
+    }
+    return met() ? TriggerStatus.MET : TriggerStatus.NOT_MET;
+  }
+
+  /**
+   * How far the observed value is from the threshold, in the threshold's unit (Ops, teams,
+   * business staff, symptoms, or 1 for a yes/no condition): zero exactly when the trigger is met.
+   *
+   * @return the distance, empty when the value is unknown
+   */
+  public OptionalDouble distance() {
+    return observed().isPresent() ? OptionalDouble.of(Math.max(0, threshold() - observed().getAsDouble()))
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * The distance in words: "met", "1 Ops short", "2 teams to go", "not given"...
+   *
+   * @param locale  the language, not null
+   * @return the text, never null
+   */
+  public String describeDistance(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return switch (status()) {
+      case MET -> Messages.text("trigger.distance.met", locale);
+      case UNKNOWN -> Messages.text("trigger.distance.unknown", locale);
+      case NOT_MET -> Messages.format("trigger.distance." + kind().name(), locale,
+          List.of((long) Math.ceil(distance().orElseThrow())));
+    };
   }
 
   static Trigger of(OrgStage towards, TriggerKind kind, OptionalDouble observed, double threshold) {

@@ -31,20 +31,42 @@ class StageAdvisorTest {
     assertThat(d.triggersNotMet()).isEmpty();
     assertThat(d.risks()).containsExactly(StageTrait.LIMITED_AUTONOMY);
     String text = d.explanation().render(Locale.ENGLISH);
-    assertThat(text).contains("Recommended move: from “embedded in the business” to “partly centralised”.")
-        .contains("Risk of “partly centralised”: still part of another department")
+    assertThat(text).startsWith("Rule: Move from “embedded in the business” to “partly centralised”; every trigger is met.")
+        .contains("Cost of “partly centralised”: still part of another department")
+        .contains("Gain of “partly centralised”: synergies and pooled resources")
+        .contains("Step 1 towards “partly centralised”: pool the work every Ops team does")
         .contains("Towards “partly centralised”: Ops teams is 2 for a threshold of 2: met.");
+    assertThat(d.verdict()).isEqualTo(Verdict.MOVE);
+    assertThat(d.gains()).containsExactly(StageTrait.SYNERGIES, StageTrait.BUDGET_ACCESS);
+    assertThat(d.steps()).containsExactly(StageStep.POOL_SHARED_WORK, StageStep.MOVE_LINE_TO_EXECUTIVE,
+        StageStep.ONE_PROJECT_LIST_AND_BUDGET);
     assertThat(d.explanation().reasons(Basis.ASSUMPTION)).isNotEmpty();
   }
 
   @Test
   void shared_tooling_removes_the_silos() {
     StageDiagnosis d = advisor.diagnose(StageSeedExamplesTest.EMBEDDED,
-        StageSignals.builder().companySize(120).sharedTooling(true).build());
+        StageSignals.builder().companySize(120).sharedTooling(true).nothingElseObserved().build());
     assertThat(d.symptoms()).isEmpty();
     assertThat(d.next()).isEmpty();
+    assertThat(d.verdict()).isEqualTo(Verdict.STAY);
     assertThat(d.triggersNotMet()).extracting(Trigger::kind).containsExactly(TriggerKind.SYMPTOMS);
-    assertThat(d.explanation().render(Locale.ENGLISH)).contains("No symptom observed.", "Recommended: stay “embedded in the business”");
+    assertThat(d.explanation().render(Locale.ENGLISH)).contains("No symptom observed.",
+        "Stay “embedded in the business” for now; “partly centralised” is not due yet "
+            + "(stage-1 symptoms (silos, conflicts of interest, no budget): 1 more symptom needed).");
+  }
+
+  @Test
+  void symptoms_not_given_leave_the_advice_open() {
+    StageDiagnosis d = advisor.diagnose(StageSeedExamplesTest.EMBEDDED,
+        StageSignals.builder().companySize(120).sharedTooling(true).build());
+    assertThat(d.verdict()).isEqualTo(Verdict.UNDECIDED);
+    assertThat(d.staying()).isFalse();
+    assertThat(d.next()).isEmpty();
+    assertThat(d.missing()).containsExactly(TriggerKind.SYMPTOMS);
+    assertThat(d.explanation().render(Locale.ENGLISH))
+        .contains("Not given: whether business priorities crowd out company-wide projects.")
+        .contains("Cannot say yet whether to move from “embedded in the business” to “partly centralised”");
   }
 
   @Test
@@ -71,8 +93,11 @@ class StageAdvisorTest {
     assertThat(d.explanation().render(Locale.ENGLISH))
         .contains("deliberate partial return of Ops to the business teams")
         .contains("The source lists no cost for “hybrid”.");
-    StageDiagnosis quiet = advisor.diagnose(department, StageSignals.builder().companySize(600).build());
-    assertThat(quiet.next()).isEmpty();
+    StageDiagnosis quiet = advisor.diagnose(department, StageSignals.builder().companySize(600).losingTouchWithField(false).build());
+    assertThat(quiet.verdict()).isEqualTo(Verdict.STAY);
+    StageDiagnosis unasked = advisor.diagnose(department, StageSignals.builder().companySize(600).build());
+    assertThat(unasked.verdict()).isEqualTo(Verdict.UNDECIDED);
+    assertThat(unasked.missing()).containsExactly(TriggerKind.LOSING_TOUCH);
   }
 
   @Test
@@ -82,7 +107,10 @@ class StageAdvisorTest {
     assertThat(d.current()).hasValue(OrgStage.HYBRID);
     assertThat(d.next()).isEmpty();
     assertThat(d.triggers()).isEmpty();
-    assertThat(d.explanation().render(Locale.FRENCH)).contains("Le stade 4 (hybride) est le dernier décrit");
+    assertThat(d.verdict()).isEqualTo(Verdict.STAY);
+    assertThat(d.considered()).isEmpty();
+    assertThat(d.steps()).isEmpty();
+    assertThat(d.explanation().render(Locale.FRENCH)).startsWith("Règle : Rester au stade 4 (hybride), le dernier décrit");
   }
 
   @Test
@@ -94,13 +122,20 @@ class StageAdvisorTest {
     assertThat(c.explanation().render(Locale.ENGLISH)).isEqualTo("Input: No Ops team: the company has no Ops function yet.");
     StageDiagnosis grown = advisor.diagnose(OpsOrgChart.empty(), StageSignals.builder().companySize(40).build());
     assertThat(grown.next()).hasValue(OrgStage.EMBEDDED);
-    assertThat(grown.explanation().render(Locale.ENGLISH)).contains("Recommended: create a first Ops role, embedded in the business.");
+    assertThat(grown.explanation().render(Locale.ENGLISH))
+        .contains("Create a first Ops role, in the business function with the most staff.");
+    assertThat(grown.steps()).containsExactly(StageStep.HIRE_FIRST_OPS, StageStep.WRITE_DOWN_PROCESSES);
     StageDiagnosis tiny = advisor.diagnose(OpsOrgChart.empty(), StageSignals.builder().companySize(6).build());
     assertThat(tiny.next()).isEmpty();
+    assertThat(tiny.verdict()).isEqualTo(Verdict.STAY);
+    assertThat(tiny.explanation().render(Locale.ENGLISH)).contains("No Ops role yet (business headcount: 4 business staff short).");
     StageDiagnosis unknown = advisor.diagnose(OpsOrgChart.empty(), StageSignals.empty());
     assertThat(unknown.next()).isEmpty();
+    assertThat(unknown.verdict()).isEqualTo(Verdict.UNDECIDED);
     assertThat(unknown.triggers().get(0).observed()).isEmpty();
-    assertThat(unknown.explanation().render(Locale.ENGLISH)).contains("business headcount is unknown (threshold 10): not met.");
+    assertThat(unknown.explanation().render(Locale.ENGLISH))
+        .contains("business headcount not given (threshold 10): neither met nor ruled out.")
+        .contains("Cannot say yet whether a first Ops role is due (business headcount: not given).");
   }
 
   @Test
@@ -113,7 +148,7 @@ class StageAdvisorTest {
     StageAdvisor skipping = StageAdvisor.of(StagePolicy.builder().allowSkipToAutonomous(true).build());
     StageDiagnosis d = skipping.diagnose(embeddedBig, signals);
     assertThat(d.next()).hasValue(OrgStage.AUTONOMOUS);
-    assertThat(d.triggers()).hasSize(6);
+    assertThat(d.triggers()).extracting(Trigger::towards).containsOnly(OrgStage.AUTONOMOUS);
     // the skip is the caller's choice; the thresholds it did not touch stay revops' assumptions
     assertThat(d.explanation().reasons()).anyMatch(r -> r.key().equals("stage.advice.skip") && r.basis() == Basis.INPUT);
     assertThat(d.explanation().reasons()).anyMatch(r -> r.key().equals("stage.assumption.thresholds"));
@@ -160,6 +195,12 @@ class StageAdvisorTest {
     // a reporting line is one of three cases, each built with exactly what it needs
     assertThatThrownBy(() -> ReportingLine.ofBusinessHead(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("function");
+    assertThatThrownBy(() -> ReportingLine.ofBusinessHeadWithDottedLineToOps(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("function");
+    assertThatThrownBy(() -> StagePolicy.builder().singleTeamCentralizeMinSymptoms(0).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("singleTeamCentralizeMinSymptoms (0) must be between 1 and 3");
+    assertThatThrownBy(() -> advisor.diagnose(OpsOrgChart.empty(), StageSignals.empty(), null))
+        .isInstanceOf(NullPointerException.class).hasMessage("target");
     assertThatThrownBy(() -> ReportingLine.ofExecutive(null)).isInstanceOf(NullPointerException.class)
         .hasMessage("executive");
     assertThatThrownBy(() -> ReportingLine.ofOpsLeader(null)).isInstanceOf(NullPointerException.class)
@@ -185,6 +226,8 @@ class StageAdvisorTest {
     assertThat(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP).displayName(Locale.ENGLISH)).isEqualTo("a VP Ops at the executive committee");
     assertThat(ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT).displayName(Locale.FRENCH)).isEqualTo("le ou la responsable Support");
     assertThat(ReportingLine.ofExecutive(CorporateExecutive.GROWTH)).hasToString("the Growth leadership");
+    assertThat(ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES).displayName(Locale.ENGLISH))
+        .isEqualTo("the head of Sales, with a dotted line to the Ops leader");
     assertThat(OrgStage.CENTRALIZED.description(Locale.ENGLISH)).contains("CFO");
     assertThat(OrgStage.ofNumber(3)).isEqualTo(OrgStage.AUTONOMOUS);
     for (StageTrait t : StageTrait.values()) {
@@ -198,6 +241,8 @@ class StageAdvisorTest {
     new com.google.common.testing.EqualsTester()
         .addEqualityGroup(ReportingLine.ofBusinessHead(BusinessFunction.SALES), ReportingLine.ofBusinessHead(BusinessFunction.SALES))
         .addEqualityGroup(ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT))
+        .addEqualityGroup(ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SUPPORT),
+            ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SUPPORT))
         .addEqualityGroup(ReportingLine.ofExecutive(CorporateExecutive.CFO), ReportingLine.ofExecutive(CorporateExecutive.CFO))
         .addEqualityGroup(ReportingLine.ofOpsLeader(LeaderLevel.VP), ReportingLine.ofOpsLeader(LeaderLevel.VP))
         .addEqualityGroup(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP))

@@ -17,6 +17,7 @@ class StagePolicyProvenanceTest {
       case CENTRALIZE_MIN_TEAMS -> g.centralizeMinTeams(3);
       case CENTRALIZE_MIN_OPS_HEADCOUNT -> g.centralizeMinOpsHeadcount(4);
       case CENTRALIZE_MIN_SYMPTOMS -> g.centralizeMinSymptoms(2);
+      case SINGLE_TEAM_CENTRALIZE_MIN_SYMPTOMS -> g.singleTeamCentralizeMinSymptoms(3);
       case AUTONOMOUS_MIN_OPS_HEADCOUNT -> g.autonomousMinOpsHeadcount(9);
       case AUTONOMOUS_MIN_COMPANY_SIZE -> g.autonomousMinCompanySize(250);
       case HYBRID_MIN_OPS_HEADCOUNT -> g.hybridMinOpsHeadcount(16);

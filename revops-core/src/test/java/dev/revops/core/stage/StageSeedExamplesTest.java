@@ -31,14 +31,17 @@ class StageSeedExamplesTest {
       OpsTeam.of("RevOps", OpsSpecialty.REVENUE_OPS, 9, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP),
           BusinessFunction.SALES, BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUCCESS));
 
-  /** Stage 4: a central transformation team under a C-level Ops leader, and Ops embedded again. */
+  /**
+   * Stage 4: a central transformation team under a C-level Ops leader, and Ops embedded again in
+   * the business, which they serve under its head while keeping a dotted line to the Ops leader.
+   */
   static final OpsOrgChart HYBRID = OpsOrgChart.of(
       OpsTeam.of("Strategy & transformation", OpsSpecialty.BUSINESS_OPS, 6,
           ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL), BusinessFunction.SALES, BusinessFunction.SUPPORT),
-      OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 4, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
-          BusinessFunction.SALES),
-      OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 3, ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT),
-          BusinessFunction.SUPPORT));
+      OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 4,
+          ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES), BusinessFunction.SALES),
+      OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 3,
+          ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SUPPORT), BusinessFunction.SUPPORT));
 
   private final StageAdvisor advisor = StageAdvisor.withDefaults();
 
@@ -51,7 +54,7 @@ class StageSeedExamplesTest {
     assertThat(c.evidence()).extracting(TeamEvidence::pattern).containsOnly(OrgStage.EMBEDDED);
     assertThat(c.explanation().render(Locale.ENGLISH))
         .contains("Sales Ops: 2 Ops reporting to the head of Sales, serving Sales, Prospecting")
-        .contains("Stage 1, embedded in the business");
+        .contains("Stage 1, embedded in the business: every team follows its pattern.");
   }
 
   @Test
@@ -71,7 +74,10 @@ class StageSeedExamplesTest {
     StageClassification c = advisor.classify(HYBRID);
     assertThat(c.current()).hasValue(OrgStage.HYBRID);
     assertThat(c.shares().get(OrgStage.AUTONOMOUS)).isCloseTo(6 / 13.0, within(1e-12));
-    assertThat(c.shares().get(OrgStage.EMBEDDED)).isCloseTo(7 / 13.0, within(1e-12));
+    assertThat(c.shares().get(OrgStage.HYBRID)).isCloseTo(7 / 13.0, within(1e-12));
+    assertThat(c.shares().get(OrgStage.EMBEDDED)).isZero();
+    assertThat(c.shareToMove()).isZero();
+    assertThat(c.explanation().render(Locale.ENGLISH)).contains("re-embedded in the business under a dotted line: stage 4, hybrid");
   }
 
   @Test
@@ -85,7 +91,10 @@ class StageSeedExamplesTest {
     assertThat(c.towards()).hasValue(OrgStage.CENTRALIZED);
     assertThat(c.shares().get(OrgStage.EMBEDDED)).isCloseTo(4 / 7.0, within(1e-12));
     assertThat(c.shares().get(OrgStage.CENTRALIZED)).isCloseTo(3 / 7.0, within(1e-12));
-    assertThat(c.explanation().render(Locale.ENGLISH)).contains("Between stage 1 (embedded in the business) and stage 2");
+    assertThat(c.shareToMove()).isCloseTo(4 / 7.0, within(1e-12));
+    assertThat(c.explanation().render(Locale.ENGLISH)).contains("Moving from stage 1 (embedded in the business) to stage 2 "
+        + "(partly centralised): the destination holds 43% of the Ops headcount, under the 80% that makes a stage; "
+        + "57% (4 Ops) still to move.");
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.OpsSpecialty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -24,7 +25,9 @@ public final class StageGen {
 
   /** Reporting lines of every kind. */
   public static Gen<ReportingLine> lines() {
-    Gen<ReportingLine> business = Generate.pick(BusinessFunction.predefined()).map(ReportingLine::ofBusinessHead);
+    Gen<ReportingLine> business = Generate.pick(BusinessFunction.predefined()).zip(integers().between(0, 3),
+        (function, dotted) -> dotted == 0 ? ReportingLine.ofBusinessHeadWithDottedLineToOps(function)
+            : ReportingLine.ofBusinessHead(function));
     Gen<ReportingLine> executive = Generate.enumValues(CorporateExecutive.class).map(ReportingLine::ofExecutive);
     Gen<ReportingLine> leader = Generate.enumValues(LeaderLevel.class).zip(booleans().all(),
         (level, committee) -> committee ? ReportingLine.ofOpsLeaderOnCommittee(level) : ReportingLine.ofOpsLeader(level));
@@ -55,9 +58,9 @@ public final class StageGen {
     });
   }
 
-  /** Signals with every combination of symptoms, company sizes known or not. */
+  /** Signals with every combination of symptoms known true, known false or unknown, company sizes known or not. */
   public static Gen<StageSignals> signals() {
-    Gen<Boolean> b = booleans().all();
+    Gen<Optional<Boolean>> b = integers().between(0, 2).map(i -> i == 0 ? Optional.<Boolean>empty() : Optional.of(i == 1));
     return b.zip(b, b, b, (conflicts, budget, touch, mandate) -> StageSignals.builder()
             .businessPrioritiesCrowdOutCompanyProjects(conflicts).noBudgetAccess(budget)
             .losingTouchWithField(touch).strategicTransformationMandate(mandate))
@@ -70,10 +73,10 @@ public final class StageGen {
         });
   }
 
-  /** Signals with no symptom at all (size known or not). */
+  /** Signals with every symptom known to be absent (size known or not). */
   public static Gen<StageSignals> quietSignals() {
     return integers().between(-1, 2_000).zip(booleans().all(), (size, tooling) -> {
-      StageSignals.Builder builder = StageSignals.builder().sharedTooling(true);
+      StageSignals.Builder builder = StageSignals.builder().sharedTooling(true).nothingElseObserved();
       if (size >= 0) {
         builder.companySize(size);
       }
