@@ -52,10 +52,17 @@ public final class StageExample {
     charts.put("Large company", OpsOrgChart.of(
         OpsTeam.of("Transformation", OpsSpecialty.BUSINESS_OPS, 6, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL),
             BusinessFunction.SALES, BusinessFunction.SUPPORT),
-        OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 5, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
+        OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 5,
+            ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES), BusinessFunction.SALES),
+        OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 4,
+            ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SUPPORT), BusinessFunction.SUPPORT)));
+    charts.put("Mid-reorganisation: a new VP RevOps, teams not yet moved", OpsOrgChart.of(
+        OpsTeam.of("RevOps leadership", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP),
+            BusinessFunction.SALES, BusinessFunction.CUSTOMER_SUCCESS),
+        OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 4, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
             BusinessFunction.SALES),
-        OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 4, ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT),
-            BusinessFunction.SUPPORT)));
+        OpsTeam.of("CS Ops", OpsSpecialty.CUSTOMER_OPS, 2, ReportingLine.ofBusinessHead(BusinessFunction.CUSTOMER_SUCCESS),
+            BusinessFunction.CUSTOMER_SUCCESS)));
     return charts;
   }
 
@@ -85,9 +92,14 @@ public final class StageExample {
     out.println(fr ? "Une entreprise à chaque stade :" : "One company at each stage:");
     companies().forEach((name, chart) -> {
       StageClassification c = advisor.classify(chart);
-      out.printf("  %-16s %2d Ops, %d %s -> %s%n", name, chart.totalHeadcount(), chart.teams().size(),
-          fr ? "équipe(s)" : "team(s)",
-          c.current().map(s -> s.number() + " " + s.displayName(locale)).orElse("-"));
+      int teams = chart.teams().size();
+      String reading = c.current().map(s -> s.number() + " " + s.displayName(locale)).orElse("-");
+      if (c.isTransition()) {
+        reading += " -> " + c.towards().map(s -> s.number() + " " + s.displayName(locale)).orElseThrow()
+            + String.format(locale, fr ? " (%.0f %% reste à déplacer)" : " (%.0f%% still to move)", 100 * c.shareToMove());
+      }
+      out.printf("  %s: %d Ops, %d %s -> %s%n", name, chart.totalHeadcount(), teams,
+          fr ? (teams == 1 ? "équipe" : "équipes") : (teams == 1 ? "team" : "teams"), reading);
     });
     out.println();
     StageSignals signals = StageSignals.builder().companySize(120).businessPrioritiesCrowdOutCompanyProjects(true).build();
@@ -97,10 +109,11 @@ public final class StageExample {
     out.printf("  %s %s -> %s%n", fr ? "Stade" : "Stage", d.current().map(s -> s.displayName(locale)).orElse("-"),
         d.next().map(s -> s.displayName(locale)).orElse(fr ? "rester" : "stay"));
     for (StageTrait risk : d.risks()) {
-      out.println("  " + (fr ? "Risque : " : "Risk: ") + risk.displayName(locale));
+      out.println("  " + (fr ? "Coût : " : "Cost: ") + risk.displayName(locale));
     }
     d.explanation().reasons().stream()
-        .filter(r -> r.key().startsWith("stage.trigger") || r.key().startsWith("stage.diagnose") || r.key().startsWith("stage.advice"))
+        .filter(r -> r.key().startsWith("stage.trigger") || r.key().startsWith("stage.diagnose") || r.key().startsWith("stage.advice")
+            || r.key().startsWith("stage.step"))
         .forEach(r -> out.println("  - " + r.message(locale)));
     out.println();
   }

@@ -49,7 +49,11 @@ class WalkthroughTest {
   void prints_the_four_stages_and_a_diagnosis() {
     String out = run(Locale.ENGLISH);
     assertThat(out).contains("1 embedded in the business", "2 partly centralised", "3 autonomous department", "4 hybrid",
-        "(the source lists no cost)", "Recommended move: from “embedded in the business” to “partly centralised”.");
+        "(the source lists no cost)", "Move from “embedded in the business” to “partly centralised”; every trigger is met.",
+        "Large company: 15 Ops, 3 teams -> 4 hybrid",
+        "Mid-reorganisation: a new VP RevOps, teams not yet moved: 8 Ops, 3 teams -> 1 embedded in the business -> "
+            + "3 autonomous department (75% still to move)",
+        "Step 1 towards “partly centralised”: pool the work every Ops team does");
   }
 
   @Test

@@ -14,11 +14,25 @@ class ReportingLineJsonTest extends JsonTestBase {
   @Test
   void each_case_writes_its_kind_and_its_own_fields() {
     assertThat(JSON.write(ReportingLine.ofBusinessHead(BusinessFunction.SALES)).replaceAll("\\s", ""))
-        .isEqualTo(a2q("{'kind':'BUSINESS_HEAD','function':'SALES'}"));
+        .isEqualTo(a2q("{'kind':'BUSINESS_HEAD','function':'SALES','dottedLineToOps':false}"));
+    assertThat(JSON.write(ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES)).replaceAll("\\s", ""))
+        .isEqualTo(a2q("{'kind':'BUSINESS_HEAD','function':'SALES','dottedLineToOps':true}"));
     assertThat(JSON.write(ReportingLine.ofExecutive(CorporateExecutive.CFO)).replaceAll("\\s", ""))
         .isEqualTo(a2q("{'kind':'EXECUTIVE','executive':'CFO'}"));
     assertThat(JSON.write(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP)).replaceAll("\\s", ""))
         .isEqualTo(a2q("{'kind':'OPS_LEADER','leaderLevel':'VP','atExecutiveCommittee':true}"));
+  }
+
+  @Test
+  void a_dotted_line_is_read_on_a_business_head_line_only() {
+    assertThat(JSON.read(a2q("{'kind':'BUSINESS_HEAD','function':'SUPPORT','dottedLineToOps':true}"), ReportingLine.class))
+        .isEqualTo(ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SUPPORT));
+    assertThatThrownBy(() -> JSON.read(a2q("{'kind':'BUSINESS_HEAD','function':'SUPPORT','dottedLineToOps':'yes'}"),
+            ReportingLine.class))
+        .isInstanceOfSatisfying(RevOpsJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/dottedLineToOps"))
+        .hasMessageContaining("dottedLineToOps (\"yes\") must be true or false");
+    assertThatThrownBy(() -> JSON.read(a2q("{'kind':'EXECUTIVE','executive':'CFO','dottedLineToOps':true}"), ReportingLine.class))
+        .isInstanceOfSatisfying(RevOpsJsonException.class, e -> assertThat(e.pointer()).isEqualTo("/dottedLineToOps"));
   }
 
   @Test

@@ -25,6 +25,7 @@ import dev.revops.core.testing.StaffingGen;
 import dev.revops.core.staffing.StaffingRecommendation;
 import dev.revops.core.stage.StageAdvisor;
 import dev.revops.core.stage.StageDiagnosis;
+import dev.revops.core.stage.StageSignals;
 import dev.revops.core.testing.StageGen;
 import dev.revops.core.stage.StagePolicy;
 import java.util.LinkedHashMap;
@@ -48,8 +49,11 @@ final class Samples {
       .zip(StaffingGen.phases(), StaffingGen.signals(), SourceDSL.doubles().between(-0.5, 1),
           (org, phase, signals, growth) -> StaffingCalculator.withDefaults().forecast(1, List.of(
               ForecastPeriod.of("now", org, phase), ForecastPeriod.ofGrowth("next", growth, signals))));
+  private static final Gen<dev.revops.core.org.OpsTarget> TARGETS = RECOMMENDATIONS.map(StaffingRecommendation::opsTarget);
   private static final Gen<StageDiagnosis> DIAGNOSES = StageGen.charts()
-      .zip(StageGen.signals(), (chart, signals) -> StageAdvisor.withDefaults().diagnose(chart, signals));
+      .zip(StageGen.signals(), (chart, signals) -> StageAdvisor.withDefaults().diagnose(chart, signals))
+      .mix(StageGen.charts().zip(StageGen.signals(), TARGETS,
+          (chart, signals, target) -> StageAdvisor.withDefaults().diagnose(chart, signals, target)), 30);
   private static final Gen<FitAssessment> ASSESSMENTS = FitGen.candidates()
       .zip(FitGen.roles(), (c, role) -> FitScorer.withDefaults().assess(c, role));
   private static final Gen<PayPosition> POSITIONS = PayGen.medianAndMaximum()
@@ -65,6 +69,7 @@ final class Samples {
     // org and explain
     gens.put(dev.revops.core.org.BusinessTeam.class, OrgGen.teams());
     gens.put(dev.revops.core.org.BusinessOrg.class, OrgGen.orgs());
+    gens.put(dev.revops.core.org.OpsTarget.class, TARGETS);
     gens.put(dev.revops.core.explain.Explanation.class, RECOMMENDATIONS.map(StaffingRecommendation::explanation)
         .mix(DIAGNOSES.map(StageDiagnosis::explanation), 30).mix(POSITIONS.map(PayPosition::explanation), 30));
     gens.put(dev.revops.core.explain.Reason.class, ASSESSMENTS.map(a -> a.explanation().reasons().get(0))
@@ -98,6 +103,8 @@ final class Samples {
         .map(chart -> StageAdvisor.withDefaults().classify(chart).evidence().get(0)));
     gens.put(dev.revops.core.stage.StageClassification.class, DIAGNOSES.map(StageDiagnosis::classification));
     gens.put(StageDiagnosis.class, DIAGNOSES);
+    gens.put(dev.revops.core.stage.StaffingCheck.class, StageGen.charts().zip(TARGETS,
+        (chart, target) -> StageAdvisor.withDefaults().diagnose(chart, StageSignals.empty(), target).staffingCheck().orElseThrow()));
     // pay
     gens.put(SamplePolicy.class, Generate.constant(SamplePolicy.defaults()));
     gens.put(SalaryBand.class, POSITIONS.map(PayPosition::middleBand));

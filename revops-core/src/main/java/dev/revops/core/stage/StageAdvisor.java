@@ -490,7 +490,7 @@ public final class StageAdvisor {
       why.addReasons(Reason.computed(StageMessages.STAFFING_ABOVE, check.opsHeadcount(), (long) check.target(),
           check.aboveTarget()));
     } else {
-      why.addReasons(Reason.computed(StageMessages.STAFFING_AT_TARGET, check.opsHeadcount(), (long) check.target()));
+      why.addReasons(Reason.computed(StageMessages.STAFFING_AT_TARGET, check.opsHeadcount()));
     }
     if (check.belowMinimum()) {
       why.addReasons(Reason.computed(StageMessages.STAFFING_BELOW_MINIMUM, (long) check.minimum()));

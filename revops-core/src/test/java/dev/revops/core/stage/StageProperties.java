@@ -1,11 +1,14 @@
 package dev.revops.core.stage;
 
+import dev.revops.core.org.OpsTarget;
+import dev.revops.core.testing.OrgGen;
 import dev.revops.core.testing.StageGen;
 
 import static dev.revops.core.testing.Theories.theory;
 
 import dev.revops.core.explain.Messages;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -137,8 +140,12 @@ class StageProperties {
 
   @Test
   void every_diagnosis_renders_in_both_languages() {
-    theory(1_000).forAll(StageGen.charts(), StageGen.signals()).check((chart, signals) -> {
-      StageDiagnosis d = ADVISOR.diagnose(chart, signals);
+    Gen<java.util.Optional<OpsTarget>> targets = integers().between(0, 12).zip(integers().between(0, 3),
+        lists().of(OrgGen.functions()).ofSizeBetween(0, 4),
+        (target, minimum, functions) -> target == 12 ? java.util.Optional.<OpsTarget>empty()
+            : java.util.Optional.of(OpsTarget.of(Math.max(target, minimum), minimum, 10L * target, new java.util.HashSet<>(functions))));
+    theory(2_000).forAll(StageGen.charts(), StageGen.signals(), targets).check((chart, signals, target) -> {
+      StageDiagnosis d = target.isPresent() ? ADVISOR.diagnose(chart, signals, target.get()) : ADVISOR.diagnose(chart, signals);
       return Messages.SUPPORTED_LOCALES.stream().map(l -> d.explanation().render(l))
           .allMatch(t -> !t.isBlank() && !t.contains("{") && !t.contains("}"));
     });

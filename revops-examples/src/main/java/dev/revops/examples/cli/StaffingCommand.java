@@ -40,17 +40,7 @@ final class StaffingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Documents.Company company = Inputs.read(root.json(), input, root.stdin, Documents.Company.class);
-    StaffingCalculator calculator = StaffingCalculator.withDefaults();
-    StaffingRecommendation rec;
-    if (phase != null) {
-      rec = calculator.recommend(company.org(), phase);
-    } else if (company.phase() != null) {
-      rec = calculator.recommend(company.org(), company.phase());
-    } else if (company.signals() != null) {
-      rec = calculator.recommend(company.org(), company.signals());
-    } else {
-      rec = calculator.recommend(company.org(), MaturityPhase.MATURE);
-    }
+    StaffingRecommendation rec = recommend(company, phase);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(root.json().write(rec));
@@ -59,6 +49,22 @@ final class StaffingCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * The recommendation for a company document: the phase given on the command line, else the
+   * document's phase, else its signals, else the mature phase.
+   */
+  static StaffingRecommendation recommend(Documents.Company company, @Nullable MaturityPhase phase) {
+    StaffingCalculator calculator = StaffingCalculator.withDefaults();
+    if (phase != null) {
+      return calculator.recommend(company.org(), phase);
+    } else if (company.phase() != null) {
+      return calculator.recommend(company.org(), company.phase());
+    } else if (company.signals() != null) {
+      return calculator.recommend(company.org(), company.signals());
+    }
+    return calculator.recommend(company.org(), MaturityPhase.MATURE);
   }
 
   static void print(PrintWriter out, StaffingRecommendation rec, Locale locale) {

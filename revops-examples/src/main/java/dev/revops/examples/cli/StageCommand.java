@@ -1,24 +1,34 @@
 package dev.revops.examples.cli;
 
 import dev.revops.core.explain.Messages;
+import dev.revops.core.stage.OrgStage;
 import dev.revops.core.stage.StageAdvisor;
+import dev.revops.core.stage.StageClassification;
 import dev.revops.core.stage.StageDiagnosis;
-import dev.revops.core.stage.Symptom;
+import dev.revops.core.stage.StageStep;
 import dev.revops.core.stage.StageTrait;
+import dev.revops.core.stage.StaffingCheck;
+import dev.revops.core.stage.Symptom;
+import dev.revops.core.stage.Trigger;
 import dev.revops.json.Documents;
 import java.io.PrintWriter;
+import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code revops stage}: where an Ops organisation stands and what comes next. */
+/** {@code revops stage}: where an Ops organisation stands, what comes next, how far and how. */
 @SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
 @Command(name = "stage", mixinStandardHelpOptions = true,
-    description = "Diagnose the stage of an Ops org chart (an org-chart document).")
+    description = "Diagnose the stage of an Ops org chart (an org-chart document): the stage or the move under way, "
+        + "the triggers of the next stage with their distance, its gains, costs and steps.")
 final class StageCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -30,13 +40,24 @@ final class StageCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "Org-chart document (JSON), or - for standard input.")
   String input = "";
 
+  @Option(names = "--company", description = "Company document (JSON): checks the chart against its staffing "
+      + "recommendation (functions without Ops, Ops against the target).")
+  @Nullable String company;
+
   @Option(names = "--format", defaultValue = "TEXT", description = "text or json (default: text).")
   Format format = Format.TEXT;
 
   @Override
   public Integer call() {
     Documents.OrgChart doc = Inputs.read(root.json(), input, root.stdin, Documents.OrgChart.class);
-    StageDiagnosis d = StageAdvisor.withDefaults().diagnose(doc.chart(), doc.signals());
+    StageDiagnosis d;
+    if (company != null) {
+      Documents.Company c = Inputs.read(root.json(), company, root.stdin, Documents.Company.class);
+      d = StageAdvisor.withDefaults().diagnose(doc.chart(), doc.signals(),
+          StaffingCommand.recommend(c, null).opsTarget());
+    } else {
+      d = StageAdvisor.withDefaults().diagnose(doc.chart(), doc.signals());
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(root.json().write(d));
@@ -49,17 +70,69 @@ final class StageCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, StageDiagnosis d, Locale locale) {
     boolean fr = Messages.isFrench(locale);
-    out.println((fr ? "Stade actuel : " : "Current stage: ")
-        + d.current().map(s -> s.number() + " " + s.displayName(locale)).orElse(fr ? "pas de fonction Ops" : "no Ops function"));
-    out.println((fr ? "Recommandation : " : "Advice: ")
-        + d.next().map(s -> s.number() + " " + s.displayName(locale)).orElse(fr ? "rester" : "stay"));
+    StageClassification c = d.classification();
+    String current = d.current().map(s -> name(s, locale)).orElse(fr ? "pas de fonction Ops" : "no Ops function");
+    if (c.isTransition()) {
+      current += (fr ? " → en route vers " : " → moving to ") + name(c.towards().orElseThrow(), locale)
+          + (fr ? " (" + percent(c.shareToMove(), locale) + " de l’effectif Ops reste à déplacer)"
+              : " (" + percent(c.shareToMove(), locale) + " of the Ops headcount still to move)");
+    }
+    out.println((fr ? "Stade actuel : " : "Current stage: ") + current);
+    out.println((fr ? "Conseil : " : "Advice: ") + d.explanation().reasons().get(0).message(locale));
     for (Symptom s : d.symptoms()) {
       out.println((fr ? "  symptôme : " : "  symptom: ") + s.displayName(locale));
     }
-    for (StageTrait risk : d.risks()) {
-      out.println((fr ? "  risque : " : "  risk: ") + risk.displayName(locale));
-    }
+    d.considered().ifPresent(next -> {
+      out.println((fr ? "Déclencheurs vers " : "Triggers towards ") + name(next, locale) + (fr ? " :" : ":"));
+      for (Trigger t : d.triggers()) {
+        String observed = t.observed().isPresent() ? number(t.observed().getAsDouble(), locale) : "?";
+        out.println("  - " + t.kind().displayName(locale) + (fr ? " : " : ": ") + observed
+            + (fr ? " pour un seuil de " : " for a threshold of ") + number(t.threshold(), locale)
+            + " → " + t.describeDistance(locale));
+      }
+      for (StageTrait gain : d.gains()) {
+        out.println((fr ? "  atout : " : "  gain: ") + gain.displayName(locale));
+      }
+      for (StageTrait risk : d.risks()) {
+        out.println((fr ? "  coût : " : "  cost: ") + risk.displayName(locale));
+      }
+      List<StageStep> steps = d.steps();
+      if (!steps.isEmpty()) {
+        out.println(fr ? "Étapes :" : "Steps:");
+        for (int i = 0; i < steps.size(); i++) {
+          out.println("  " + (i + 1) + ". " + steps.get(i).displayName(locale));
+        }
+      }
+    });
+    d.staffingCheck().ifPresent(check -> printCheck(out, check, locale));
     out.println(fr ? "Pourquoi :" : "Why:");
     d.explanation().lines(locale).forEach(l -> out.println("  - " + l));
+  }
+
+  private static void printCheck(PrintWriter out, StaffingCheck check, Locale locale) {
+    boolean fr = Messages.isFrench(locale);
+    out.println((fr ? "Dimensionnement : " : "Staffing: ") + check.opsHeadcount()
+        + (fr ? " Ops pour une cible de " : " Ops against a target of ") + check.target()
+        + (fr ? " (minimum " : " (minimum ") + check.minimum() + ")"
+        + (check.shortOfTarget() > 0 ? (fr ? ", il en manque " : ", ") + check.shortOfTarget() + (fr ? "" : " short")
+            : check.aboveTarget() > 0 ? (fr ? ", " + check.aboveTarget() + " de plus" : ", " + check.aboveTarget() + " above") : ""));
+    if (!check.uncoveredFunctions().isEmpty()) {
+      out.println((fr ? "  métiers sans Ops : " : "  functions without Ops: ") + check.uncoveredFunctions().stream()
+          .map(f -> f.displayName(locale)).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static String name(OrgStage stage, Locale locale) {
+    return stage.number() + " " + stage.displayName(locale);
+  }
+
+  private static String percent(double share, Locale locale) {
+    return NumberFormat.getPercentInstance(locale).format(share);
+  }
+
+  private static String number(double value, Locale locale) {
+    NumberFormat f = NumberFormat.getNumberInstance(locale);
+    f.setMaximumFractionDigits(2);
+    return f.format(value);
   }
 }

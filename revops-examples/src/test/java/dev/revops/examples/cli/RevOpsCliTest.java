@@ -71,7 +71,15 @@ class RevOpsCliTest {
   @Test
   void stage_fit_and_pay() {
     Run stage = run("stage", "--input", sample("org-chart.json"));
-    assertThat(stage.out()).contains("Current stage: 1 embedded in the business", "Advice: 2 partly centralised");
+    assertThat(stage.out()).contains("Current stage: 1 embedded in the business",
+        "Advice: Move from “embedded in the business” to “partly centralised”; every trigger is met.",
+        "  - Ops teams: 2 for a threshold of 2 → met", "Steps:", "  1. pool the work every Ops team does");
+    Run transition = run("stage", "--input", sample("org-chart-transition.json"), "--company", sample("sales.json"));
+    assertThat(transition.code()).isZero();
+    assertThat(transition.out()).contains(
+        "Current stage: 1 embedded in the business → moving to 3 autonomous department (75% of the Ops headcount still to move)",
+        "  1. bring every Ops team that still reports elsewhere under the Ops leader",
+        "Staffing: 8 Ops against a target of 10 (minimum 2), 2 short");
     assertThat(run("stage", "--input", sample("org-chart.json"), "--format", "json").out()).contains("\"next\" : \"CENTRALIZED\"");
     Run fit = run("fit", "--input", sample("hiring.json"));
     assertThat(fit.code()).isZero();
