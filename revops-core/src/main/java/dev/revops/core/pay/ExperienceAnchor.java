@@ -72,6 +72,11 @@ public abstract class ExperienceAnchor {
     return b.build();
   }
 
+  /** The same bucket with another median (a benchmark brought to another year). */
+  ExperienceAnchor withMedian(Money median) {
+    return ImmutableExperienceAnchor.generator().from(this).median(median).build();
+  }
+
   /**
    * Describes the bucket: {@code "< 2"}, {@code "5–6"}, {@code "> 16"}.
    *

@@ -7,6 +7,7 @@ import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -172,6 +173,49 @@ public final class ExperienceCurve {
    */
   public Money medianAt(double years) {
     return PayMath.money(currency, amountAt(years));
+  }
+
+  /** The smallest and largest amounts of the curve (it is flat beyond its anchors). */
+  double lowest() {
+    double low = Double.POSITIVE_INFINITY;
+    for (double v : y) {
+      low = Math.min(low, v);
+    }
+    return Math.exp(low);
+  }
+
+  double highest() {
+    double high = Double.NEGATIVE_INFINITY;
+    for (double v : y) {
+      high = Math.max(high, v);
+    }
+    return Math.exp(high);
+  }
+
+  /**
+   * The years at which the curve reaches an amount, when the anchors rise with experience and
+   * the amount lies within the curve; found by bisection (the curve is monotone between anchors).
+   */
+  OptionalDouble yearsAt(double amount) {
+    for (int i = 1; i < y.length; i++) {
+      if (y[i] < y[i - 1]) {
+        return OptionalDouble.empty();
+      }
+    }
+    if (!(amount >= Math.exp(y[0]) && amount <= Math.exp(y[y.length - 1]))) {
+      return OptionalDouble.empty();
+    }
+    double lo = x[0];
+    double hi = x[x.length - 1];
+    for (int i = 0; i < 100 && hi - lo > 1e-9; i++) {
+      double mid = (lo + hi) / 2;
+      if (amountAt(mid) < amount) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return OptionalDouble.of(hi);
   }
 
   /**

@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * random: {@link #plausibleSigmaLow()} and {@link #plausibleSigmaHigh()} give the σ for which the
  * observed maximum would be the 95th and the 5th percentile of that maximum.
  *
+ * <p>A median and a maximum say nothing of the lower half of the distribution. A benchmark may
+ * therefore give the half below the median a wider spread ({@link #sigmaBelowMedian()}) than the
+ * one fitted to the maximum, when a level's own spread is implausibly narrow (see
+ * {@link SalaryBenchmark#spreadFloorShare()}); the two halves meet at the median, so every
+ * percentile keeps one salary and every salary one percentile.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class LogNormalSalaryDistribution implements SalaryDistribution {
@@ -33,13 +39,20 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
   private final double sigma;
   private final double sigmaLow;
   private final double sigmaHigh;
+  private final double sigmaBelow;
   private final LogNormalDistribution distribution;
+  private final LogNormalDistribution below;
   private final Confidence confidence;
   private final ImmutableList<Reason> warnings;
   private final Explanation explanation;
 
   LogNormalSalaryDistribution(Money median, Money maximum, int n, double mu, double sigma, double sigmaLow,
       double sigmaHigh, Confidence confidence, ImmutableList<Reason> warnings, Explanation explanation) {
+    this(median, maximum, n, mu, sigma, sigmaLow, sigmaHigh, sigma, confidence, warnings, explanation);
+  }
+
+  private LogNormalSalaryDistribution(Money median, Money maximum, int n, double mu, double sigma, double sigmaLow,
+      double sigmaHigh, double sigmaBelow, Confidence confidence, ImmutableList<Reason> warnings, Explanation explanation) {
     this.currency = median.getCurrencyUnit();
     this.medianSalary = median;
     this.maximum = maximum;
@@ -48,7 +61,9 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
     this.sigma = sigma;
     this.sigmaLow = sigmaLow;
     this.sigmaHigh = sigmaHigh;
+    this.sigmaBelow = sigmaBelow;
     this.distribution = LogNormalDistribution.of(mu, sigma);
+    this.below = sigmaBelow == sigma ? distribution : LogNormalDistribution.of(mu, sigmaBelow);
     this.confidence = confidence;
     this.warnings = warnings;
     this.explanation = explanation;
@@ -56,8 +71,27 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
 
   /** The same fit with a longer explanation (the benchmark adds its facts and assumptions). */
   LogNormalSalaryDistribution withExplanation(Explanation prefix) {
-    return new LogNormalSalaryDistribution(medianSalary, maximum, sampleSize, mu, sigma, sigmaLow, sigmaHigh,
+    return new LogNormalSalaryDistribution(medianSalary, maximum, sampleSize, mu, sigma, sigmaLow, sigmaHigh, sigmaBelow,
         confidence, warnings, prefix.plus(explanation));
+  }
+
+  /** The same shape with every salary multiplied by a factor (the experience view of an offer check). */
+  LogNormalSalaryDistribution scaled(double factor) {
+    return new LogNormalSalaryDistribution(PayMath.money(currency, medianSalary.getAmount().doubleValue() * factor),
+        PayMath.money(currency, maximum.getAmount().doubleValue() * factor), sampleSize, mu + Math.log(factor), sigma,
+        sigmaLow, sigmaHigh, sigmaBelow, confidence, warnings, explanation);
+  }
+
+  /** The same fit with more reasons after its own. */
+  LogNormalSalaryDistribution withMoreReasons(Explanation more) {
+    return new LogNormalSalaryDistribution(medianSalary, maximum, sampleSize, mu, sigma, sigmaLow, sigmaHigh, sigmaBelow,
+        confidence, warnings, explanation.plus(more));
+  }
+
+  /** The same fit with a wider spread below the median, and the reasons and warning that say why. */
+  LogNormalSalaryDistribution withSpreadBelowMedian(double spread, Reason warning, Explanation why) {
+    return new LogNormalSalaryDistribution(medianSalary, maximum, sampleSize, mu, sigma, sigmaLow, sigmaHigh, spread,
+        Confidence.LOW, ImmutableList.<Reason>builder().addAll(warnings).add(warning).build(), explanation.plus(why));
   }
 
   @Override
@@ -75,7 +109,7 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
   }
 
   /**
-   * The fitted shape parameter.
+   * The fitted shape parameter: the spread above the median, fitted to the maximum.
    *
    * @return σ, > 0
    */
@@ -109,6 +143,15 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
    *
    * @return the maximum, never null
    */
+  /**
+   * The spread below the median: {@link #sigma()} unless a floor widened it.
+   *
+   * @return σ below the median, at least {@link #sigma()}
+   */
+  public double sigmaBelowMedian() {
+    return sigmaBelow;
+  }
+
   public Money maximum() {
     return maximum;
   }
@@ -135,13 +178,13 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
   @Override
   public double quantile(double fraction) {
     PayMath.checkFraction(fraction);
-    return distribution.inverseCumulativeProbability(fraction);
+    return (fraction < 0.5 ? below : distribution).inverseCumulativeProbability(fraction);
   }
 
   @Override
   public double cdf(double amount) {
     PayMath.checkFinite(amount);
-    return distribution.cumulativeProbability(amount);
+    return (amount < Math.exp(mu) ? below : distribution).cumulativeProbability(amount);
   }
 
   @Override
@@ -166,7 +209,7 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
     }
     LogNormalSalaryDistribution that = (LogNormalSalaryDistribution) other;
     return medianSalary.equals(that.medianSalary) && maximum.equals(that.maximum) && sampleSize == that.sampleSize
-        && explanation.equals(that.explanation);
+        && Double.compare(sigmaBelow, that.sigmaBelow) == 0 && explanation.equals(that.explanation);
   }
 
   @Override
@@ -176,6 +219,7 @@ public final class LogNormalSalaryDistribution implements SalaryDistribution {
 
   @Override
   public String toString() {
-    return "LogNormal[median=" + medianSalary + ", maximum=" + maximum + ", n=" + sampleSize + ", sigma=" + sigma + "]";
+    return "LogNormal[median=" + medianSalary + ", maximum=" + maximum + ", n=" + sampleSize + ", sigma=" + sigma
+        + (sigmaBelow == sigma ? "" : ", sigmaBelowMedian=" + sigmaBelow) + "]";
   }
 }

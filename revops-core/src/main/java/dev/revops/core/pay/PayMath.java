@@ -55,6 +55,14 @@ final class PayMath {
     return value;
   }
 
+  /** Salaries are estimates: texts show them to the nearest {@value} units of their currency. */
+  static final int DISPLAY_STEP = 100;
+
+  /** An amount rounded half-even to {@link #DISPLAY_STEP} for texts; exact values stay in the results. */
+  static Money forDisplay(Money amount) {
+    return amount.rounded(-2, RoundingMode.HALF_EVEN);
+  }
+
   /** A double amount as money, rounded half-even to the currency's minor unit. */
   static Money money(CurrencyUnit currency, double amount) {
     Checks.check(Double.isFinite(amount), "amount", amount, "must be finite");

@@ -105,5 +105,71 @@ final class PayMessages {
   /** The maximum ({0}) is only {1,number,percent} above the median ({2}), under the {3,numbe… */
   static final Message WARNING_NEAR_DEGENERATE = Message.of("pay.warning.nearDegenerate", 4);
 
+  /** See pay.assumption.shape in the catalogue. */
+  static final Message ASSUMPTION_SHAPE = Message.of("pay.assumption.shape", 0);
+
+  /** See pay.computed.cohortProjected in the catalogue. */
+  static final Message COMPUTED_COHORT_PROJECTED = Message.of("pay.computed.cohortProjected", 5);
+
+  /** See pay.input.projection in the catalogue. */
+  static final Message INPUT_PROJECTION = Message.of("pay.input.projection", 4);
+
+  /** See pay.assumption.spreadFloor in the catalogue. */
+  static final Message ASSUMPTION_SPREAD_FLOOR = Message.of("pay.assumption.spreadFloor", 3);
+
+  /** See pay.input.spreadFloor in the catalogue. */
+  static final Message INPUT_SPREAD_FLOOR = Message.of("pay.input.spreadFloor", 3);
+
+  /** See pay.computed.spreadAboveFloor in the catalogue. */
+  static final Message COMPUTED_SPREAD_ABOVE_FLOOR = Message.of("pay.computed.spreadAboveFloor", 2);
+
+  /** See pay.warning.spreadFloored in the catalogue. */
+  static final Message WARNING_SPREAD_FLOORED = Message.of("pay.warning.spreadFloored", 3);
+
+  /** See pay.offer.summary in the catalogue. */
+  static final Message OFFER_SUMMARY = Message.of("pay.offer.summary", 8);
+
+  /** See pay.offer.summaryWithExperience in the catalogue. */
+  static final Message OFFER_SUMMARY_WITH_EXPERIENCE = Message.of("pay.offer.summaryWithExperience", 9);
+
+  /** See pay.offer.summaryImplausible in the catalogue. */
+  static final Message OFFER_SUMMARY_IMPLAUSIBLE = Message.of("pay.offer.summaryImplausible", 3);
+
+  /** See pay.offer.levelView in the catalogue. */
+  static final Message OFFER_LEVEL_VIEW = Message.of("pay.offer.levelView", 4);
+
+  /** See pay.offer.experienceFactor in the catalogue. */
+  static final Message OFFER_EXPERIENCE_FACTOR = Message.of("pay.offer.experienceFactor", 6);
+
+  /** See pay.offer.experienceFactorEdge in the catalogue. */
+  static final Message OFFER_EXPERIENCE_FACTOR_EDGE = Message.of("pay.offer.experienceFactorEdge", 5);
+
+  /** See pay.offer.experienceView in the catalogue. */
+  static final Message OFFER_EXPERIENCE_VIEW = Message.of("pay.offer.experienceView", 3);
+
+  /** See pay.offer.noExperienceCurve in the catalogue. */
+  static final Message OFFER_NO_EXPERIENCE_CURVE = Message.of("pay.offer.noExperienceCurve", 0);
+
+  /** See pay.offer.range in the catalogue. */
+  static final Message OFFER_RANGE = Message.of("pay.offer.range", 5);
+
+  /** See pay.offer.minimumOtherCurrency in the catalogue. */
+  static final Message OFFER_MINIMUM_OTHER_CURRENCY = Message.of("pay.offer.minimumOtherCurrency", 1);
+
+  /** See pay.warning.viewsDisagree in the catalogue. */
+  static final Message WARNING_VIEWS_DISAGREE = Message.of("pay.warning.viewsDisagree", 6);
+
+  /** See pay.warning.belowMinimum in the catalogue. */
+  static final Message WARNING_BELOW_MINIMUM = Message.of("pay.warning.belowMinimum", 2);
+
+  /** See pay.warning.farAboveMaximum in the catalogue. */
+  static final Message WARNING_FAR_ABOVE_MAXIMUM = Message.of("pay.warning.farAboveMaximum", 5);
+
+  /** See pay.assumption.offerPolicy in the catalogue. */
+  static final Message ASSUMPTION_OFFER_POLICY = Message.of("pay.assumption.offerPolicy", 3);
+
+  /** See pay.input.offerPolicy in the catalogue. */
+  static final Message INPUT_OFFER_POLICY = Message.of("pay.input.offerPolicy", 3);
+
   private PayMessages() {}
 }

@@ -102,8 +102,9 @@ public abstract class PayPosition {
     PayVerdict verdict = PayVerdict.of(percentile);
     Explanation why = distribution.explanation()
         .plus(Reason.input(PayMessages.INPUT_SALARY, salary))
-        .plus(Reason.computed(PayMessages.COMPUTED_POSITION, percentile.value(), compa, median))
-        .plus(Reason.computed(PayMessages.COMPUTED_VERDICT, verdict, middle.low(), middle.high()));
+        .plus(Reason.computed(PayMessages.COMPUTED_POSITION, percentile.value(), compa, PayMath.forDisplay(median)))
+        .plus(Reason.computed(PayMessages.COMPUTED_VERDICT, verdict, PayMath.forDisplay(middle.low()),
+            PayMath.forDisplay(middle.high())));
     return ImmutablePayPosition.generator()
         .salary(salary)
         .percentile(percentile)

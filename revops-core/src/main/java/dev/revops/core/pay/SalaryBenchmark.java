@@ -6,12 +6,14 @@ import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
 import dev.revops.core.org.OpsLevel;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -352,6 +354,40 @@ public abstract class SalaryBenchmark {
     }
 
     /**
+     * Sets the year the figures describe.
+     *
+     * @param dataYear  the year
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder dataYear(int dataYear) {
+      delegate.dataYear(dataYear);
+      return this;
+    }
+
+    /**
+     * Says what the amounts are (default {@link AmountDefinition#ANNUAL_UNSPECIFIED}).
+     *
+     * @param amountDefinition  the definition, not null
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder amountDefinition(AmountDefinition amountDefinition) {
+      delegate.amountDefinition(amountDefinition);
+      return this;
+    }
+
+    /**
+     * Sets {@link SalaryBenchmark#spreadFloorShare()} (default
+     * {@link SalaryBenchmarks#DEFAULT_SPREAD_FLOOR_SHARE}; 0 turns the floor off).
+     *
+     * @param spreadFloorShare  the share, from 0 to 1
+     * @return {@code this} builder for use in a chained invocation
+     */
+    public Builder spreadFloorShare(double spreadFloorShare) {
+      delegate.spreadFloorShare(spreadFloorShare);
+      return this;
+    }
+
+    /**
      * Builds a new {@link SalaryBenchmark SalaryBenchmark}.
      * @return An immutable instance of SalaryBenchmark
      * @throws dev.revops.core.MissingValueException if any required attributes are missing
@@ -446,6 +482,118 @@ public abstract class SalaryBenchmark {
   public abstract OptionalDouble seniorOrAboveShare();
 
   /**
+   * The year the figures describe (2023 for the bundled study).
+   *
+   * @return the year, empty if not reported
+   */
+  public abstract OptionalInt dataYear();
+
+  /**
+   * What the amounts are: fixed or total, gross or net, for a year. The bundled study, as its
+   * figures are reported, does not say ({@link AmountDefinition#ANNUAL_UNSPECIFIED}).
+   *
+   * @return the definition, never null
+   */
+  @Value.Default
+  public AmountDefinition amountDefinition() {
+    return AmountDefinition.ANNUAL_UNSPECIFIED;
+  }
+
+  /**
+   * The floor on a level's spread below its median, as a share of the spread pooled over the
+   * benchmark's other levels (weighted by their sample sizes, leaving out near-degenerate fits).
+   * A median and a maximum say nothing of the lower half of a level's pay: when a level's maximum
+   * is close to its median (the bundled juniors: 50 K€ over 47 K€), its fitted spread is several
+   * times narrower than the other levels', and an ordinary offer below the median would land at
+   * percentile 0. Below the median, such a level takes this share of the pooled spread instead;
+   * above it, the fit to the maximum stands. Default {@link SalaryBenchmarks#DEFAULT_SPREAD_FLOOR_SHARE}
+   * (an assumption); 0 turns the floor off.
+   *
+   * @return the share, from 0 to 1
+   */
+  @Value.Default
+  public double spreadFloorShare() {
+    return SalaryBenchmarks.DEFAULT_SPREAD_FLOOR_SHARE;
+  }
+
+  /**
+   * How the amounts were brought to {@link #dataYear()} from the source's year, if they were.
+   *
+   * @return the projection, empty for the figures as published
+   */
+  public abstract Optional<BenchmarkProjection> projection();
+
+  /**
+   * This benchmark with every amount brought to another year at a yearly growth the caller
+   * chooses: medians, maxima and experience medians are multiplied by (1 + growth)^(years
+   * between). Nothing is ever projected silently: the study's reported rise
+   * ({@link #reportedRaise()}, +8 % in 2023) is a fact about the past, not a forecast; pass it
+   * here if you want it as the rate. Distributions of the projected benchmark say so.
+   *
+   * @param year  the target year, after {@link #dataYear()}
+   * @param annualGrowth  the yearly growth, as a fraction (0.03 for 3 %), above -1, at most 1
+   * @return the projected benchmark, never null
+   * @throws IllegalArgumentException if the data year is unknown, the benchmark is already
+   *     projected, or an argument breaks its rule
+   */
+  public SalaryBenchmark projectedTo(int year, double annualGrowth) {
+    if (dataYear().isEmpty()) {
+      throw Checks.invalid("dataYear", null, "must be known to bring benchmark " + id() + " to another year");
+    }
+    if (projection().isPresent()) {
+      throw Checks.invalid("projection", projection().get().toYear(),
+          "is already set: bring the published benchmark to the year you want in one step");
+    }
+    BenchmarkProjection p = BenchmarkProjection.of(dataYear().getAsInt(), year, annualGrowth);
+    double f = p.factor();
+    List<SalaryCohort> scaled = new ArrayList<>();
+    for (SalaryCohort c : cohorts()) {
+      scaled.add(SalaryCohort.builder().from(c).median(scale(c.median(), f)).maximum(scale(c.maximum(), f)).build());
+    }
+    List<ExperienceAnchor> anchors = new ArrayList<>();
+    for (ExperienceAnchor a : experienceAnchors()) {
+      anchors.add(a.withMedian(scale(a.median(), f)));
+    }
+    return ImmutableSalaryBenchmark.generator().from(this).cohorts(scaled).experienceAnchors(anchors).dataYear(year)
+        .projection(p).build();
+  }
+
+  private static Money scale(Money amount, double factor) {
+    return PayMath.money(amount.getCurrencyUnit(), amount.getAmount().doubleValue() * factor);
+  }
+
+  /**
+   * Checks a salary offer for a level against this benchmark, with the default
+   * {@link OfferPolicy}: see {@link #checkOffer(OpsLevel, OptionalDouble, Money, OfferPolicy)}.
+   *
+   * @param level  the level, not null
+   * @param years  the candidate's total years of experience, empty if unknown
+   * @param salary  the annual salary offered, not null, in the benchmark's currency, > 0
+   * @return the check, never null
+   * @throws IllegalArgumentException if no cohort covers the level, or a value breaks its rule
+   */
+  public OfferCheck checkOffer(OpsLevel level, OptionalDouble years, Money salary) {
+    return checkOffer(level, years, salary, OfferPolicy.defaults());
+  }
+
+  /**
+   * Checks a salary offer for a level: its percentile and compa-ratio on the level's
+   * distribution and, when the years of experience are known, on that distribution adjusted for
+   * experience; the pay range of the policy's percentile band; the chances of a bonus, variable
+   * pay and equity; and plausibility warnings.
+   *
+   * @param level  the level, not null
+   * @param years  the candidate's total years of experience, empty if unknown, else finite and >= 0
+   * @param salary  the annual salary offered, not null, in the benchmark's currency, > 0
+   * @param policy  the policy, not null
+   * @return the check, never null
+   * @throws IllegalArgumentException if no cohort covers the level, or a value breaks its rule
+   */
+  public OfferCheck checkOffer(OpsLevel level, OptionalDouble years, Money salary, OfferPolicy policy) {
+    return OfferCheck.of(this, level, years, salary, policy);
+  }
+
+  /**
    * The cohort covering a level.
    *
    * @param level  the level, not null
@@ -499,18 +647,64 @@ public abstract class SalaryBenchmark {
   private LogNormalSalaryDistribution fit(OpsLevel level) {
     SalaryCohort cohort = cohort(level);
     Explanation.Builder why = Explanation.builder();
-    Reason figures = cohort.bonusShare().isPresent()
-        ? Reason.fact(source(), PayMessages.FACT_COHORT, level, cohort.median(), cohort.maximum(), cohort.bonusShare().getAsDouble())
-        : Reason.fact(source(), PayMessages.FACT_COHORT_NO_BONUS, level, cohort.median(), cohort.maximum());
-    why.addReasons(figures);
+    if (projection().isPresent()) {
+      BenchmarkProjection p = projection().get();
+      why.addReasons(Reason.computed(PayMessages.COMPUTED_COHORT_PROJECTED, level, PayMath.forDisplay(cohort.median()),
+          PayMath.forDisplay(cohort.maximum()), (long) p.fromYear(), (long) p.toYear()));
+      why.addReasons(Reason.input(PayMessages.INPUT_PROJECTION, (long) p.fromYear(), (long) p.toYear(), p.annualGrowth(),
+          p.factor()));
+    } else {
+      why.addReasons(cohort.bonusShare().isPresent()
+          ? Reason.fact(source(), PayMessages.FACT_COHORT, level, cohort.median(), cohort.maximum(),
+              cohort.bonusShare().getAsDouble())
+          : Reason.fact(source(), PayMessages.FACT_COHORT_NO_BONUS, level, cohort.median(), cohort.maximum()));
+    }
     if (cohort.isShared()) {
       why.addReasons(Reason.rule(PayMessages.RULE_SHARED_ROW, cohort.levels().size()));
     }
     why.addReasons(cohort.sampleSizeAssumed()
         ? Reason.assumption(PayMessages.ASSUMPTION_COHORT_SIZE, cohort.sampleSize(), level)
         : Reason.input(PayMessages.INPUT_COHORT_SIZE, cohort.sampleSize(), level));
-    return SalaryDistributions.logNormal(cohort.median(), cohort.maximum(), cohort.sampleSize())
-        .withExplanation(why.build());
+    LogNormalSalaryDistribution own = rawFit(cohort).withExplanation(why.build());
+    OptionalDouble pooled = pooledSpread(cohort);
+    if (pooled.isEmpty() || spreadFloorShare() == 0) {
+      return own;
+    }
+    double floor = spreadFloorShare() * pooled.getAsDouble();
+    Explanation.Builder floorWhy = Explanation.builder().addReasons(spreadFloorShare() == SalaryBenchmarks.DEFAULT_SPREAD_FLOOR_SHARE
+        ? Reason.assumption(PayMessages.ASSUMPTION_SPREAD_FLOOR, spreadFloorShare(), pooled.getAsDouble(), floor)
+        : Reason.input(PayMessages.INPUT_SPREAD_FLOOR, spreadFloorShare(), pooled.getAsDouble(), floor));
+    if (own.sigma() >= floor) {
+      return own.withMoreReasons(floorWhy.addReasons(
+          Reason.computed(PayMessages.COMPUTED_SPREAD_ABOVE_FLOOR, own.sigma(), floor)).build());
+    }
+    Reason warning = Reason.computed(PayMessages.WARNING_SPREAD_FLOORED, level, own.sigma(), floor);
+    return own.withSpreadBelowMedian(floor, warning, floorWhy.addReasons(warning).build());
+  }
+
+  private static LogNormalSalaryDistribution rawFit(SalaryCohort cohort) {
+    return SalaryDistributions.logNormal(cohort.median(), cohort.maximum(), cohort.sampleSize());
+  }
+
+  /**
+   * The spread of the other cohorts, weighted by their sample sizes, near-degenerate fits left
+   * out; empty when no other cohort qualifies.
+   */
+  private OptionalDouble pooledSpread(SalaryCohort cohort) {
+    double weighted = 0;
+    long people = 0;
+    for (SalaryCohort other : cohorts()) {
+      if (other.equals(cohort)) {
+        continue;
+      }
+      double ratio = other.maximum().getAmount().doubleValue() / other.median().getAmount().doubleValue();
+      if (ratio < SalaryDistributions.DEFAULT_NEAR_DEGENERATE_RATIO) {
+        continue;
+      }
+      weighted += other.sampleSize() * rawFit(other).sigma();
+      people += other.sampleSize();
+    }
+    return people == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / people);
   }
 
   /**
@@ -562,6 +756,11 @@ public abstract class SalaryBenchmark {
             "must be above that of experienceAnchors[" + (i - 1) + "] (" + before + ")");
       }
     }
+    Checks.check(spreadFloorShare() >= 0 && spreadFloorShare() <= 1, "spreadFloorShare", spreadFloorShare(),
+        "must be between 0 and 1");
+    dataYear().ifPresent(y -> Checks.check(y >= 1900 && y <= 2200, "dataYear", y, "must be a year from 1900 to 2200"));
+    projection().ifPresent(p -> Checks.check(dataYear().isPresent() && dataYear().getAsInt() == p.toYear(), "projection",
+        p.toYear(), "must end at the data year (" + (dataYear().isPresent() ? dataYear().getAsInt() : "unknown") + ")"));
     checkShare("equityShare", equityShare());
     checkShare("variablePayShare", variablePayShare());
     checkShare("seniorOrAboveShare", seniorOrAboveShare());

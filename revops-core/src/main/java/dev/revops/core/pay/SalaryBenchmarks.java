@@ -36,6 +36,15 @@ public final class SalaryBenchmarks {
   public static final Map<OpsLevel, Integer> ASSUMED_COHORT_SIZES = Map.of(
       OpsLevel.JUNIOR, 120, OpsLevel.SENIOR, 150, OpsLevel.MANAGER, 90, OpsLevel.DIRECTOR, 40, OpsLevel.VP, 40);
 
+  /**
+   * Default {@link SalaryBenchmark#spreadFloorShare()}: below its median, a level's spread is at
+   * least three quarters of the spread pooled over the benchmark's other levels. An assumption:
+   * the bundled study's senior, manager and director spreads (0.17, 0.21, 0.22) lie within 15 % of
+   * their pooled value (0.19), so three quarters of it leaves room for a genuinely narrower level
+   * while catching a fit eight times narrower, as the juniors' (0.024) would be without it.
+   */
+  public static final double DEFAULT_SPREAD_FLOOR_SHARE = 0.75;
+
   private static final SalaryBenchmark BUSINESS_OPS_NETWORK_FRANCE = buildBusinessOpsNetworkFrance();
 
   private SalaryBenchmarks() {}
@@ -97,6 +106,8 @@ public final class SalaryBenchmarks {
         .medianExperienceYears(5)
         .medianOpsExperienceYears(3)
         .seniorOrAboveShare(0.60)
+        .dataYear(2023)
+        .amountDefinition(AmountDefinition.ANNUAL_UNSPECIFIED)
         .build();
   }
 }

@@ -42,8 +42,22 @@ public final class SalaryDistributions {
   private SalaryDistributions() {}
 
   /**
+   * An amount as texts show it: rounded half-even to the nearest 100 units of its currency
+   * (EUR 44,963.17 shows as EUR 45,000). A salary distribution built from a median and a maximum,
+   * or from a few hundred salaries, does not know pay to the euro; the results keep their exact
+   * values, only texts round.
+   *
+   * @param amount  the amount, not null
+   * @return the rounded amount, never null
+   */
+  public static Money forDisplay(Money amount) {
+    return PayMath.forDisplay(Objects.requireNonNull(amount, "amount"));
+  }
+
+  /**
    * Fits a log-normal to a median and the maximum observed among {@code n} people, flagging a
-   * maximum less than {@link #DEFAULT_NEAR_DEGENERATE_RATIO} times the median.
+   * maximum less than {@link #DEFAULT_NEAR_DEGENERATE_RATIO} times the median. Its confidence is
+   * {@link Confidence#LOW}: two figures fix a distribution only because its shape is assumed.
    *
    * @param median  the median salary, not null, > 0
    * @param maximum  the maximum salary, not null, same currency, above the median
@@ -87,9 +101,9 @@ public final class SalaryDistributions {
     double sigmaLow = logRatio / z95;
     double sigmaHigh = z05 > 0 ? logRatio / z05 : Double.POSITIVE_INFINITY;
     ImmutableList.Builder<Reason> warnings = ImmutableList.builder();
-    Confidence confidence = Confidence.MEDIUM;
+    // two figures fix a log-normal only because its shape is assumed: never more than low confidence
+    Confidence confidence = Confidence.LOW;
     if (max / med < nearDegenerateRatio) {
-      confidence = Confidence.LOW;
       warnings.add(Reason.computed(PayMessages.WARNING_NEAR_DEGENERATE, maximum, max / med - 1, median, nearDegenerateRatio - 1));
     }
     ImmutableList<Reason> warningList = warnings.build();
@@ -99,6 +113,7 @@ public final class SalaryDistributions {
     why.addReasons(Double.isInfinite(sigmaHigh)
         ? Reason.computed(PayMessages.LOGNORMAL_SIGMA_OPEN, sigma, sigmaLow)
         : Reason.computed(PayMessages.LOGNORMAL_SIGMA, sigma, sigmaLow, sigmaHigh));
+    why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_SHAPE));
     if (nearDegenerateRatio == DEFAULT_NEAR_DEGENERATE_RATIO) {
       why.addReasons(Reason.assumption(PayMessages.ASSUMPTION_NEAR_DEGENERATE, nearDegenerateRatio - 1));
     }
