@@ -5,6 +5,7 @@ import dev.revops.core.org.OpsLevel;
 import dev.revops.core.pay.CompensationOutlook;
 import dev.revops.core.pay.ExperienceCurve;
 import dev.revops.core.pay.LogNormalSalaryDistribution;
+import dev.revops.core.pay.OfferCheck;
 import dev.revops.core.pay.PayPosition;
 import dev.revops.core.pay.Percentile;
 import dev.revops.core.pay.SalaryBenchmark;
@@ -49,16 +50,17 @@ public final class PayExample {
     out.println(study.source().describe(locale));
     out.printf("  %-22s %7s %7s %7s | %7s %7s %7s %7s %7s  %s%n", fr ? "Niveau (K€)" : "Level (K€)",
         fr ? "médiane" : "median", "max", "bonus", "P10", "P25", "P50", "P75", "P90", fr ? "confiance" : "confidence");
-    for (OpsLevel level : OpsLevel.values()) {
-      SalaryCohort cohort = study.cohort(level);
-      LogNormalSalaryDistribution d = study.distribution(level);
-      out.printf("  %-22s %7s %7s %6.0f%% | %7s %7s %7s %7s %7s  %s%n", level.displayName(locale),
+    for (SalaryCohort cohort : study.cohorts()) {
+      LogNormalSalaryDistribution d = study.distribution(cohort.levels().iterator().next());
+      out.printf("  %-22s %7s %7s %6.0f%% | %7s %7s %7s %7s %7s  %s%n", cohort.displayName(locale),
           k(cohort.median()), k(cohort.maximum()), cohort.bonusShare().orElse(Double.NaN) * 100,
           k(d.salaryAt(Percentile.P10)), k(d.salaryAt(Percentile.P25)), k(d.salaryAt(Percentile.P50)),
           k(d.salaryAt(Percentile.P75)), k(d.salaryAt(Percentile.P90)), d.confidence().displayName(locale));
     }
-    out.println(fr ? "  (centiles : ajustement log-normal à la médiane et au maximum ; effectifs par niveau supposés)"
-        : "  (percentiles: log-normal fit to the median and maximum; cohort sizes assumed)");
+    out.println(fr ? "  (centiles : ajustement log-normal à la médiane et au maximum ; effectifs par niveau supposés ; "
+        + study.amountDefinition().displayName(locale) + ")"
+        : "  (percentiles: log-normal fit to the median and maximum; cohort sizes assumed; "
+        + study.amountDefinition().displayName(locale) + ")");
     study.distribution(OpsLevel.JUNIOR).warnings().forEach(w -> out.println("  ! " + w.message(locale)));
     out.println();
 
@@ -75,7 +77,8 @@ public final class PayExample {
         + study.medianOpsExperienceYears().orElse(Double.NaN) + (fr ? " en Ops ; " : " in Ops; ")
         + Math.round(study.seniorOrAboveShare().orElse(Double.NaN) * 100)
         + (fr ? " % senior, lead ou manager" : "% senior, lead or manager"));
-    out.println((fr ? "Actions (BSPCE) : " : "Equity (BSPCE): ")
+    out.println((fr ? "BSPCE (bons de souscription de parts de créateur d’entreprise) : "
+        : "Equity (BSPCE, French start-up stock warrants): ")
         + Math.round(study.equityShare().orElse(Double.NaN) * 100) + (fr ? " % au total, directeurs " : "% overall, directors ")
         + Math.round(study.equityShareByLevel().getOrDefault(OpsLevel.DIRECTOR, Double.NaN) * 100) + "%, VP "
         + Math.round(study.equityShareByLevel().getOrDefault(OpsLevel.VP, Double.NaN) * 100) + "%");
@@ -92,6 +95,12 @@ public final class PayExample {
     }
     out.println(years);
     out.println(amounts);
+    out.println();
+
+    out.println(fr ? "Une offre de 60 000 EUR pour un ou une Senior avec 5 ans d’expérience :"
+        : "An offer of EUR 60,000 for a Senior with 5 years of experience:");
+    OfferCheck offer = study.checkOffer(OpsLevel.SENIOR, java.util.OptionalDouble.of(5), Money.of(CurrencyUnit.EUR, 60_000));
+    offer.explanation().reasons().stream().limit(5).forEach(r -> out.println("  - " + r.message(locale)));
     out.println();
 
     out.println(fr ? "En plus du salaire (directeur ou directrice) :" : "On top of the salary (director):");

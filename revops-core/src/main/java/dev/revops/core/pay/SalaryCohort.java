@@ -5,6 +5,8 @@ import dev.revops.core.org.OpsLevel;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -217,6 +219,17 @@ public abstract class SalaryCohort {
    */
   public boolean isShared() {
     return levels().size() > 1;
+  }
+
+  /**
+   * The cohort's name as the study gives its row: its levels joined, such as "Director / VP".
+   *
+   * @param locale  the language, not null
+   * @return the name, never null
+   */
+  public String displayName(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return levels().stream().sorted().map(l -> l.displayName(locale)).collect(Collectors.joining(" / "));
   }
 
   @Value.Check

@@ -34,7 +34,8 @@ class SalaryDistributionsTest {
     assertThat(d.plausibleSigmaHigh().getAsDouble()).isGreaterThan(d.sigma());
     assertThat(d.maximum()).isEqualTo(eur(88_000));
     assertThat(d.sampleSize()).isEqualTo(150);
-    assertThat(d.confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(d.confidence()).isEqualTo(Confidence.LOW);
+    assertThat(d.explanation().assumptions()).anyMatch(r -> r.key().equals("pay.assumption.shape"));
     assertThat(d.warnings()).isEmpty();
     // the maximum of 150 draws sits at the Blom quantile of the fit
     assertThat(d.cdf(88_000)).isCloseTo((150 - 0.375) / 150.25, within(1e-12));
@@ -52,7 +53,7 @@ class SalaryDistributionsTest {
     assertThat(SalaryDistributions.logNormal(eur(47_000), eur(50_000), 120).warnings()).hasSize(1);
     LogNormalSalaryDistribution relaxed = SalaryDistributions.logNormal(eur(47_000), eur(50_000), 120, 1.05);
     assertThat(relaxed.warnings()).isEmpty();
-    assertThat(relaxed.explanation().assumptions()).isEmpty();
+    assertThat(relaxed.explanation().assumptions()).extracting(r -> r.key()).containsExactly("pay.assumption.shape");
   }
 
   @Test

@@ -55,6 +55,27 @@ public final class PayGen {
               .plusMajor(1)});
   }
 
+  /**
+   * Benchmarks of one to four cohorts (junior; senior; manager; director and VP) with random
+   * medians and maxima, random assumed sizes and spread floors, and the bundled study's
+   * experience anchors.
+   */
+  public static Gen<dev.revops.core.pay.SalaryBenchmark> benchmarks() {
+    Gen<dev.revops.core.pay.SalaryCohort> cohort = medianAndMaximum().zip(sampleSizes(),
+        (mm, n) -> dev.revops.core.pay.SalaryCohort.builder().addLevels(dev.revops.core.org.OpsLevel.JUNIOR)
+            .median(mm[0]).maximum(mm[1]).sampleSize(n).build());
+    return lists().of(cohort).ofSizeBetween(1, 4).zip(doubles().between(0, 1), (cohorts, floor) -> {
+      dev.revops.core.org.OpsLevel[][] levels = {{dev.revops.core.org.OpsLevel.JUNIOR}, {dev.revops.core.org.OpsLevel.SENIOR},
+          {dev.revops.core.org.OpsLevel.MANAGER}, {dev.revops.core.org.OpsLevel.DIRECTOR, dev.revops.core.org.OpsLevel.VP}};
+      java.util.List<dev.revops.core.pay.SalaryCohort> placed = new java.util.ArrayList<>();
+      for (int i = 0; i < cohorts.size(); i++) {
+        placed.add(dev.revops.core.pay.SalaryCohort.builder().from(cohorts.get(i)).levels(java.util.List.of(levels[i])).build());
+      }
+      dev.revops.core.pay.SalaryBenchmark study = dev.revops.core.pay.SalaryBenchmarks.businessOpsNetworkFrance();
+      return dev.revops.core.pay.SalaryBenchmark.builder().from(study).cohorts(placed).spreadFloorShare(floor).build();
+    });
+  }
+
   /** Samples of 1 to 200 salaries, with ties. */
   public static Gen<double[]> samples() {
     Gen<Double> value = amounts().mix(integers().between(40, 60).map(k -> k * 1000.0), 30);

@@ -2,15 +2,18 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.explain.Messages;
 import dev.revops.core.org.OpsLevel;
+import dev.revops.core.pay.OfferCheck;
 import dev.revops.core.pay.PayPosition;
 import dev.revops.core.pay.Percentile;
 import dev.revops.core.pay.SalaryBenchmark;
 import dev.revops.core.pay.SalaryBenchmarks;
 import dev.revops.core.pay.SalaryDistribution;
+import dev.revops.core.pay.SalaryDistributions;
 import dev.revops.json.Documents;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Spec;
 /** {@code revops pay}: where a salary sits for a level, in the bundled study or your benchmark. */
 @SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
 @Command(name = "pay", mixinStandardHelpOptions = true,
-    description = "Position a salary for an Ops level in a salary benchmark (the bundled French study by default).")
+    description = "Check a salary offer for an Ops level against a salary benchmark (the bundled French study by default): "
+        + "percentile and compa-ratio for the level and, with --years, adjusted for experience; bands; bonus, variable pay "
+        + "and equity chances; plausibility warnings.")
 final class PayCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -38,6 +43,9 @@ final class PayCommand implements Callable<Integer> {
   @Option(names = "--salary", required = true, description = "Annual salary in the benchmark's currency (e.g. 60000).")
   BigDecimal salary = BigDecimal.ZERO;
 
+  @Option(names = "--years", description = "The candidate's total years of experience: adds the experience view.")
+  @Nullable Double years;
+
   @Option(names = "--input", description = "Benchmark document (JSON), or - for standard input.")
   @Nullable String input;
 
@@ -48,7 +56,6 @@ final class PayCommand implements Callable<Integer> {
   public Integer call() {
     SalaryBenchmark benchmark = input == null ? SalaryBenchmarks.businessOpsNetworkFrance()
         : Inputs.read(root.json(), input, root.stdin, Documents.Benchmark.class).benchmark();
-    SalaryDistribution distribution = benchmark.distribution(level);
     Money money;
     try {
       money = Money.of(benchmark.currency(), salary);
@@ -56,28 +63,39 @@ final class PayCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--salary (" + salary + ") must have at most "
           + benchmark.currency().getDecimalPlaces() + " decimals", e);
     }
-    PayPosition position = distribution.position(money);
+    OfferCheck check = benchmark.checkOffer(level, years == null ? OptionalDouble.empty() : OptionalDouble.of(years), money);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.JSON) {
-      out.println(root.json().write(position));
+      out.println(root.json().write(check));
     } else {
-      print(out, benchmark, level, distribution, position, root.locale());
+      print(out, benchmark, level, check, root.locale());
     }
     out.flush();
     return 0;
   }
 
-  static void print(PrintWriter out, SalaryBenchmark benchmark, OpsLevel level, SalaryDistribution d, PayPosition p,
-      Locale locale) {
+  static void print(PrintWriter out, SalaryBenchmark benchmark, OpsLevel level, OfferCheck check, Locale locale) {
     boolean fr = Messages.isFrench(locale);
+    SalaryDistribution d = benchmark.distribution(level);
     out.println(benchmark.source().describe(locale));
-    out.printf("%s: %s%n", level.displayName(locale), Messages.money(p.salary(), locale));
-    out.printf(fr ? "  centile %.1f, compa-ratio %.2f : %s%n" : "  percentile %.1f, compa-ratio %.2f: %s%n",
-        p.percentile().value(), p.compaRatio(), p.verdict().displayName(locale));
+    out.println("  " + benchmark.amountDefinition().displayName(locale));
+    out.printf("%s: %s%n", benchmark.cohort(level).displayName(locale), Messages.money(check.salary(), locale));
+    out.println("  " + check.explanation().reasons().get(0).message(locale));
+    PayPosition p = check.levelView();
+    out.printf(locale, fr ? "  niveau : centile %.0f, compa-ratio %.2f%n" : "  level: percentile %.0f, compa-ratio %.2f%n",
+        p.percentile().value(), p.compaRatio());
+    check.experienceView().ifPresent(e -> out.printf(locale,
+        fr ? "  avec l’expérience : centile %.0f, compa-ratio %.2f (médiane ajustée %s)%n"
+            : "  with experience: percentile %.0f, compa-ratio %.2f (adjusted median %s)%n",
+        e.percentile().value(), e.compaRatio(), Messages.money(SalaryDistributions.forDisplay(e.median()), locale)));
     for (Percentile q : new Percentile[] {Percentile.P10, Percentile.P25, Percentile.P50, Percentile.P75, Percentile.P90}) {
-      out.printf("  %-4s %s%n", q, Messages.money(d.salaryAt(q), locale));
+      out.printf("  %-4s %s%n", q, Messages.money(SalaryDistributions.forDisplay(d.salaryAt(q)), locale));
     }
+    check.bonusChance().ifPresent(b -> out.printf(locale, fr ? "  bonus : %.0f %%%n" : "  bonus: %.0f%%%n", b * 100));
+    check.variablePayChance().ifPresent(v -> out.printf(locale,
+        fr ? "  part variable : %.0f %% (tous niveaux)%n" : "  variable pay: %.0f%% (all levels)%n", v * 100));
+    check.equityChance().ifPresent(e -> out.printf(locale, fr ? "  BSPCE : %.0f %%%n" : "  equity (BSPCE): %.0f%%%n", e * 100));
     out.println((fr ? "  confiance : " : "  confidence: ") + d.confidence().displayName(locale));
-    d.warnings().forEach(w -> out.println("  ! " + w.message(locale)));
+    check.warnings().forEach(w -> out.println("  ! " + w.message(locale)));
   }
 }

@@ -101,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
     int left = 170;
     int width = 560;
     int rowHeight = 34;
-    int height = OpsLevel.values().length * rowHeight + 40;
+    int height = study.cohorts().size() * rowHeight + 40;
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"").append(height).append("\" role=\"img\">\n");
     for (int k = 40; k <= 180; k += 20) {
       double x = left + (k * 1000 - min) / (max - min) * width;
@@ -109,7 +109,8 @@ final class ReportCommand implements Callable<Integer> {
       h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d K€</text>%n", x, height - 8, k));
     }
     int row = 0;
-    for (OpsLevel level : OpsLevel.values()) {
+    for (dev.revops.core.pay.SalaryCohort cohort : study.cohorts()) {
+      OpsLevel level = cohort.levels().iterator().next();
       SalaryDistribution d = study.distribution(level);
       double y = 15 + row * rowHeight;
       double p10 = scale(d.quantile(0.10), min, max, left, width);
@@ -119,7 +120,7 @@ final class ReportCommand implements Callable<Integer> {
       double p90 = scale(d.quantile(0.90), min, max, left, width);
       h.append("<g class=\"band\" data-level=\"").append(level.name()).append("\">\n");
       h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", left - 10, y + 15,
-          escape(level.displayName(locale))));
+          escape(cohort.displayName(locale))));
       h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"8\" fill=\"#b8d0e6\"/>%n", p10, y + 8, p90 - p10));
       h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"18\" fill=\"#2f6f9f\"/>%n", p25, y + 3, p75 - p25));
       h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#fff\" stroke-width=\"3\"/>%n",
@@ -128,8 +129,11 @@ final class ReportCommand implements Callable<Integer> {
       h.append("</g>\n");
       row++;
     }
-    h.append("</svg>\n<p>").append(fr ? "Ajustements log-normaux à la médiane et au maximum de l’étude ; les effectifs par niveau sont supposés."
-        : "Log-normal fits to the study's medians and maxima; cohort sizes are assumptions.").append("</p>\n");
+    h.append("</svg>\n<p>").append(fr ? "Ajustements log-normaux à la médiane et au maximum de l’étude ; les effectifs par niveau sont supposés, "
+        + "la confiance est donc faible. Sous la médiane, les juniors empruntent la dispersion des autres niveaux (leur maximum est trop proche de leur médiane)."
+        : "Log-normal fits to the study's medians and maxima; cohort sizes are assumptions, so confidence is low. Below the median, juniors borrow "
+        + "the other levels' spread (their maximum is too close to their median).").append("</p>\n<p>")
+        .append(escape(study.amountDefinition().displayName(locale))).append("</p>\n");
   }
 
   private static double scale(double value, double min, double max, int left, int width) {
