@@ -59,6 +59,8 @@ final class Samples {
   private static final Gen<PayPosition> POSITIONS = PayGen.medianAndMaximum()
       .zip(PayGen.sampleSizes(), PayGen.salaries(), (mm, n, salary) -> SalaryDistributions.logNormal(mm[0], mm[1], n).position(salary));
   private static final Gen<SalaryBenchmark> BENCHMARKS = Generate.constant(SalaryBenchmarks.businessOpsNetworkFrance())
+      .mix(dev.revops.core.testing.PayGen.benchmarks(), 30)
+      .mix(Generate.constant(SalaryBenchmarks.businessOpsNetworkFrance().projectedTo(2026, 0.03)), 20)
       .mix(PayGen.medianAndMaximum().zip(PayGen.sampleSizes(), (mm, n) -> SalaryBenchmark.builder().from(SalaryBenchmarks.businessOpsNetworkFrance())
           .cohorts(List.of(dev.revops.core.pay.SalaryCohort.builder().addLevels(OpsLevel.SENIOR).median(mm[0]).maximum(mm[1])
               .sampleSize(n).build())).build()), 50);
@@ -113,6 +115,15 @@ final class Samples {
     gens.put(dev.revops.core.pay.ReportedRaise.class, Generate.constant(dev.revops.core.pay.ReportedRaise.of(2023, 0.08)));
     gens.put(SalaryBenchmark.class, BENCHMARKS);
     gens.put(PayPosition.class, POSITIONS);
+    gens.put(dev.revops.core.pay.OfferPolicy.class, Generate.pick(List.of(dev.revops.core.pay.OfferPolicy.defaults(),
+        dev.revops.core.pay.OfferPolicy.builder().experienceElasticity(0.3).rangeLow(Percentile.P10).rangeHigh(Percentile.P90)
+            .minimumAnnualPay(org.joda.money.Money.zero(org.joda.money.CurrencyUnit.EUR)).build())));
+    gens.put(dev.revops.core.pay.BenchmarkProjection.class, SourceDSL.integers().between(2024, 2040)
+        .zip(SourceDSL.doubles().between(-0.2, 0.3), (year, growth) ->
+            SalaryBenchmarks.businessOpsNetworkFrance().projectedTo(year, growth).projection().orElseThrow()));
+    gens.put(dev.revops.core.pay.OfferCheck.class, BENCHMARKS.zip(PayGen.salaries(), SourceDSL.doubles().between(-1, 30),
+        (benchmark, salary, years) -> benchmark.checkOffer(benchmark.levels().iterator().next(),
+            years < 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(years), salary)));
     gens.put(CompensationOutlook.class, Generate.enumValues(OpsLevel.class).map(l -> SalaryBenchmarks.businessOpsNetworkFrance().outlook(l)));
     // fit
     gens.put(dev.revops.core.fit.Assessment.class, Generate.enumValues(dev.revops.core.fit.Competency.class)

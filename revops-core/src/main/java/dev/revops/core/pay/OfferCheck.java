@@ -220,7 +220,8 @@ public abstract class OfferCheck {
     CompensationOutlook outlook = benchmark.outlook(level);
     details.addAll(outlook.explanation().reasons());
     OfferPlausibility plausibility = OfferPlausibility.PLAUSIBLE;
-    Optional<Money> minimum = policy.minimumAnnualPay().filter(m -> m.getCurrencyUnit().equals(benchmark.currency()));
+    Optional<Money> minimum = Optional.of(policy.minimumAnnualPay())
+        .filter(m -> m.isPositive() && m.getCurrencyUnit().equals(benchmark.currency()));
     double ceiling = cohort.maximum().getAmount().doubleValue() * policy.farAboveMaximumRatio();
     if (minimum.isPresent() && salary.isLessThan(minimum.get())) {
       plausibility = OfferPlausibility.BELOW_MINIMUM_WAGE;
@@ -234,8 +235,8 @@ public abstract class OfferCheck {
       warnings.add(w);
       details.add(w);
     }
-    if (policy.minimumAnnualPay().isPresent() && minimum.isEmpty()) {
-      details.add(Reason.computed(PayMessages.OFFER_MINIMUM_OTHER_CURRENCY, policy.minimumAnnualPay().get()));
+    if (policy.minimumAnnualPay().isPositive() && minimum.isEmpty()) {
+      details.add(Reason.computed(PayMessages.OFFER_MINIMUM_OTHER_CURRENCY, policy.minimumAnnualPay()));
     }
     details.add(policyReason);
     Reason summary;

@@ -3,7 +3,6 @@ package dev.revops.core.pay;
 import dev.revops.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -111,12 +110,12 @@ public abstract class OfferPolicy {
     }
 
     /**
-     * Sets {@link OfferPolicy#minimumAnnualPay()}; empty turns the check off.
+     * Sets {@link OfferPolicy#minimumAnnualPay()}; zero turns the check off.
      *
-     * @param minimumAnnualPay  the minimum, not null
+     * @param minimumAnnualPay  the minimum, not null, >= 0
      * @return {@code this} builder for use in a chained invocation
      */
-    public Builder minimumAnnualPay(Optional<Money> minimumAnnualPay) {
+    public Builder minimumAnnualPay(Money minimumAnnualPay) {
       Objects.requireNonNull(minimumAnnualPay, "minimumAnnualPay");
       delegate.minimumAnnualPay(minimumAnnualPay);
       return this;
@@ -194,13 +193,13 @@ public abstract class OfferPolicy {
 
   /**
    * The legal minimum for a full-time year; an offer below it is flagged. Checked only when the
-   * currencies match. Default {@link #FRENCH_MINIMUM_WAGE_2024}.
+   * currencies match; zero means no check. Default {@link #FRENCH_MINIMUM_WAGE_2024}.
    *
-   * @return the minimum, empty for no check
+   * @return the minimum, never null, >= 0
    */
   @Value.Default
-  public Optional<Money> minimumAnnualPay() {
-    return Optional.of(FRENCH_MINIMUM_WAGE_2024);
+  public Money minimumAnnualPay() {
+    return FRENCH_MINIMUM_WAGE_2024;
   }
 
   /**
@@ -236,7 +235,7 @@ public abstract class OfferPolicy {
         viewsDisagreeAbove(), "must be a finite number > 0");
     Checks.check(Double.isFinite(farAboveMaximumRatio()) && farAboveMaximumRatio() >= 1 && farAboveMaximumRatio() <= 1000,
         "farAboveMaximumRatio", farAboveMaximumRatio(), "must be from 1 to 1000");
-    minimumAnnualPay().ifPresent(m -> Checks.check(!m.isNegative(), "minimumAnnualPay", m, "must be >= 0"));
+    Checks.check(!minimumAnnualPay().isNegative(), "minimumAnnualPay", minimumAnnualPay(), "must be >= 0");
     Checks.check(rangeLow().compareTo(rangeHigh()) < 0, "rangeLow", rangeLow(),
         "must be below rangeHigh (" + rangeHigh() + ")");
   }

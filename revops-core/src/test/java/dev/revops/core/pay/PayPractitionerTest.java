@@ -110,7 +110,7 @@ class PayPractitionerTest {
     OfferCheck usual = STUDY.checkOffer(OpsLevel.MANAGER, OptionalDouble.of(8), eur(70_000));
     assertThat(usual.plausibility()).isEqualTo(OfferPlausibility.PLAUSIBLE);
     OfferCheck lenient = STUDY.checkOffer(OpsLevel.JUNIOR, OptionalDouble.empty(), eur(15_000),
-        OfferPolicy.builder().minimumAnnualPay(java.util.Optional.empty()).build());
+        OfferPolicy.builder().minimumAnnualPay(Money.zero(CurrencyUnit.EUR)).build());
     assertThat(lenient.plausibility()).isEqualTo(OfferPlausibility.PLAUSIBLE);
     assertThat(lenient.explanation().reasons()).anyMatch(r -> r.key().equals("pay.input.offerPolicy"));
   }

@@ -79,10 +79,10 @@ final class PayCommand implements Callable<Integer> {
     SalaryDistribution d = benchmark.distribution(level);
     out.println(benchmark.source().describe(locale));
     out.println("  " + benchmark.amountDefinition().displayName(locale));
-    out.printf("%s: %s%n", benchmark.cohort(level).displayName(locale), Messages.money(check.salary(), locale));
+    out.printf(fr ? "%s : %s%n" : "%s: %s%n", benchmark.cohort(level).displayName(locale), Messages.money(check.salary(), locale));
     out.println("  " + check.explanation().reasons().get(0).message(locale));
     PayPosition p = check.levelView();
-    out.printf(locale, fr ? "  niveau : centile %.0f, compa-ratio %.2f%n" : "  level: percentile %.0f, compa-ratio %.2f%n",
+    out.printf(locale, fr ? "  niveau : centile %.0f, compa-ratio %,.2f%n" : "  level: percentile %.0f, compa-ratio %,.2f%n",
         p.percentile().value(), p.compaRatio());
     check.experienceView().ifPresent(e -> out.printf(locale,
         fr ? "  avec l’expérience : centile %.0f, compa-ratio %.2f (médiane ajustée %s)%n"

@@ -133,7 +133,7 @@ final class ReportCommand implements Callable<Integer> {
         + "la confiance est donc faible. Sous la médiane, les juniors empruntent la dispersion des autres niveaux (leur maximum est trop proche de leur médiane)."
         : "Log-normal fits to the study's medians and maxima; cohort sizes are assumptions, so confidence is low. Below the median, juniors borrow "
         + "the other levels' spread (their maximum is too close to their median).").append("</p>\n<p>")
-        .append(escape(study.amountDefinition().displayName(locale))).append("</p>\n");
+        .append(fr ? "Montants : " : "Amounts: ").append(escape(study.amountDefinition().displayName(locale))).append("</p>\n");
   }
 
   private static double scale(double value, double min, double max, int left, int width) {
