@@ -10,6 +10,7 @@ module dev.revops.core {
   requires transitive org.joda.money;
   requires org.apache.commons.statistics.distribution;
   requires org.apache.commons.statistics.descriptive;
+  requires org.apache.commons.numbers.gamma;
   requires static org.immutables.value;
   requires static org.jspecify;
   requires static com.google.errorprone.annotations;
@@ -22,6 +23,7 @@ module dev.revops.core {
   exports dev.revops.core.pay;
   exports dev.revops.core.stage;
   exports dev.revops.core.fit;
+  exports dev.revops.core.workload;
 
   // The JSON adapter reads values through the package-private generated builders, so that a
   // document goes through the same checks as code. No other module gets reflective access.

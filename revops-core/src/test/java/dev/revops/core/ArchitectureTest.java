@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  static final List<String> CONCEPTS = List.of("staffing", "stage", "fit", "pay");
+  static final List<String> CONCEPTS = List.of("staffing", "stage", "fit", "pay", "workload");
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
