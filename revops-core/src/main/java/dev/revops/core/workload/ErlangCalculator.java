@@ -3,6 +3,9 @@ package dev.revops.core.workload;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.apache.commons.numbers.gamma.LogGamma;
@@ -217,6 +220,107 @@ public final class ErlangCalculator {
         .abandonmentProbability(found.abandonmentProbability())
         .explanation(Explanation.builder().addReasons(summary).addAllReasons(why.build().reasons()).build())
         .build();
+  }
+
+  /**
+   * Staffs every channel of a profile, interval by interval, and turns the agents into FTE by the
+   * profile's rule ({@link SupportProfile}). Voice and chat use {@link #staff(QueueDemand,
+   * ServiceGoal)}'s smallest number per interval (chat divided by its concurrency, rounded up);
+   * deferred channels spread each interval's work over the response deadline that follows it and
+   * staff it at the goal's occupancy cap.
+   *
+   * @param profile  the profile, not null
+   * @return the staffing, never null
+   */
+  public ProfileStaffing staff(SupportProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    double length = profile.intervalSeconds();
+    int intervals = profile.intervals();
+    Explanation.Builder why = Explanation.builder();
+    ImmutableProfileStaffing.Generator out = ImmutableProfileStaffing.generator();
+    double total = 0;
+    int[] busiest = new int[intervals];
+    for (SupportChannel channel : profile.channels()) {
+      int[] agents = channel.kind() == ChannelKind.DEFERRED ? deferred(channel, length) : live(channel, length);
+      Explanation.Builder channelWhy = Explanation.builder();
+      int peak = 0;
+      int peakAt = 0;
+      long agentIntervals = 0;
+      List<Integer> perInterval = new ArrayList<>(intervals);
+      for (int i = 0; i < intervals; i++) {
+        perInterval.add(agents[i]);
+        agentIntervals += agents[i];
+        busiest[i] += agents[i];
+        if (agents[i] > peak) {
+          peak = agents[i];
+          peakAt = i;
+        }
+      }
+      double agentHours = agentIntervals * length / 3600;
+      double fte = agentHours / (1 - channel.goal().shrinkage()) * profile.repeatsPerWeek() / profile.weeklyHoursPerFte();
+      total += fte;
+      switch (channel.kind()) {
+        case VOICE -> channelWhy.addReasons(channel.patienceSeconds().isPresent()
+            ? Reason.input(WorkloadMessages.MODEL_A, channel.patienceSeconds().getAsDouble())
+            : Reason.rule(WorkloadMessages.MODEL_C));
+        case CHAT -> channelWhy.addReasons(Reason.assumption(WorkloadMessages.CHAT, (long) channel.concurrency()));
+        case DEFERRED -> channelWhy.addReasons(Reason.rule(WorkloadMessages.DEFERRED, channel.name(),
+            channel.responseDeadlineSeconds().orElseThrow() / 3600, channel.goal().maxOccupancy().orElse(1)));
+      }
+      Reason line = Reason.computed(WorkloadMessages.CHANNEL, channel.name(), channel.kind(), (long) peak, (long) peakAt + 1,
+          agentHours, fte);
+      why.addReasons(line);
+      out.addChannels(ImmutableChannelStaffing.generator().name(channel.name()).kind(channel.kind()).tier(channel.tier())
+          .function(channel.function()).agents(perInterval).peakAgents(peak).agentHours(agentHours).fte(fte)
+          .explanation(Explanation.builder().addReasons(line).addAllReasons(channelWhy.build().reasons()).build())
+          .build());
+      why.addAllReasons(channelWhy.build().reasons());
+    }
+    int busiestAgents = Arrays.stream(busiest).max().orElse(0);
+    why.addReasons(profile.repeatsPerWeek() == SupportProfile.DEFAULT_REPEATS_PER_WEEK
+            && profile.weeklyHoursPerFte() == SupportProfile.DEFAULT_WEEKLY_HOURS_PER_FTE
+        ? Reason.assumption(WorkloadMessages.FTE_RULE, profile.repeatsPerWeek(), profile.weeklyHoursPerFte())
+        : Reason.input(WorkloadMessages.FTE_RULE, profile.repeatsPerWeek(), profile.weeklyHoursPerFte()));
+    Reason summary = Reason.computed(WorkloadMessages.PROFILE_SUMMARY, total, (long) profile.channels().size(),
+        (long) intervals, (long) busiestAgents);
+    return out.fte(total).explanation(Explanation.builder().addReasons(summary).addAllReasons(why.build().reasons()).build())
+        .build();
+  }
+
+  private static int[] live(SupportChannel channel, double length) {
+    int[] agents = new int[channel.volumes().size()];
+    for (int i = 0; i < agents.length; i++) {
+      double volume = channel.volumes().get(i);
+      if (volume == 0) {
+        continue;
+      }
+      QueueDemand demand = QueueDemand.ofSeconds(volume, length, channel.handleTimeSeconds());
+      if (channel.patienceSeconds().isPresent()) {
+        demand = ImmutableQueueDemand.generator().from(demand).patienceSeconds(channel.patienceSeconds().getAsDouble()).build();
+      }
+      int servers = new Search(demand, channel.goal()).smallest().agents();
+      agents[i] = (servers + channel.concurrency() - 1) / channel.concurrency();
+    }
+    return agents;
+  }
+
+  private static int[] deferred(SupportChannel channel, double length) {
+    int n = channel.volumes().size();
+    double[] load = new double[n];
+    int span = (int) Math.max(1, Math.ceil(channel.responseDeadlineSeconds().orElseThrow() / length - 1e-9));
+    for (int i = 0; i < n; i++) {
+      double work = channel.volumes().get(i) * channel.handleTimeSeconds();
+      int over = Math.min(span, n - i);
+      for (int j = i; j < i + over; j++) {
+        load[j] += work / over;
+      }
+    }
+    double capacity = length * channel.goal().maxOccupancy().orElse(1);
+    int[] agents = new int[n];
+    for (int j = 0; j < n; j++) {
+      agents[j] = (int) Math.ceil(load[j] / capacity - 1e-9);
+    }
+    return agents;
   }
 
   private static Reason whyNot(QueueMetrics below, ServiceGoal goal) {

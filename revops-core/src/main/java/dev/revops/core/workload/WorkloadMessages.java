@@ -22,5 +22,11 @@ final class WorkloadMessages {
   static final Message SHRINKAGE = Message.of("workload.shrinkage", 4);
   static final Message NO_SHRINKAGE = Message.of("workload.noShrinkage", 0);
 
+  static final Message CHANNEL = Message.of("workload.channel", 6);
+  static final Message CHAT = Message.of("workload.chat", 1);
+  static final Message DEFERRED = Message.of("workload.deferred", 3);
+  static final Message FTE_RULE = Message.of("workload.fteRule", 2);
+  static final Message PROFILE_SUMMARY = Message.of("workload.profileSummary", 4);
+
   private WorkloadMessages() {}
 }
