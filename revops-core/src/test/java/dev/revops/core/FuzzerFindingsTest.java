@@ -228,4 +228,31 @@ class FuzzerFindingsTest {
     assertThat(SalaryDistributions.quantiles(new double[] {50_000, 60_000}, dev.revops.core.pay.QuantileMethod.HF7))
         .isEmpty();
   }
+
+  /**
+   * Issue 19: an occupancy cap of 4.9E-324 asked for about 10^325 agents and the search stepped
+   * one agent at a time; it is now refused at once, and the search brackets its answer.
+   */
+  @Test
+  void an_occupancy_cap_no_queue_can_meet_is_refused_at_once() {
+    dev.revops.core.workload.QueueDemand calls = dev.revops.core.workload.QueueDemand.ofSeconds(359, 1800, 764);
+    dev.revops.core.workload.ServiceGoal goal = dev.revops.core.workload.ServiceGoal.ofSeconds(0.8, 20).withMaxOccupancy(4.9E-324);
+    assertThatThrownBy(() -> dev.revops.core.workload.ErlangCalculator.withDefaults().staff(calls, goal))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("revops sizes queues up to 1000000 agents");
+    // with abandonment the cap is reached by adding agents until the search gives up, without stepping one by one
+    assertThatThrownBy(() -> dev.revops.core.workload.ErlangCalculator.withDefaults()
+        .staff(calls.withPatience(java.time.Duration.ofSeconds(210)), goal))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("cannot be met with up to 1000000 agents");
+  }
+
+  /** Issue 19: a profile of 0.05-second intervals made tens of thousands of Erlangs per interval. */
+  @Test
+  void intervals_shorter_than_a_minute_are_refused() {
+    dev.revops.core.workload.SupportChannel calls = dev.revops.core.workload.SupportChannel.builder().name("Calls")
+        .kind(dev.revops.core.workload.ChannelKind.VOICE).volumes(java.util.List.of(40.0)).handleTimeSeconds(100)
+        .goal(dev.revops.core.workload.ServiceGoal.ofSeconds(0.8, 20)).build();
+    assertThatThrownBy(() -> dev.revops.core.workload.SupportProfile.of(0.05, calls))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("intervalSeconds (0.05) must be from 60 seconds (a minute) to 86,400 (a day)");
+  }
 }

@@ -11,6 +11,7 @@ import dev.revops.core.staffing.MaturityPhase;
 import dev.revops.core.staffing.MaturitySignals;
 import dev.revops.core.stage.OpsOrgChart;
 import dev.revops.core.stage.StageSignals;
+import dev.revops.core.workload.SupportProfile;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -146,6 +147,27 @@ public final class Documents {
         @JsonProperty(value = "benchmark", required = true) SalaryBenchmark benchmark) {
       this.schemaVersion = checkVersion(schemaVersion);
       this.benchmark = Objects.requireNonNull(benchmark, "benchmark");
+    }
+  }
+
+  /**
+   * A support profile: channels with their volumes per interval, to staff with Erlang C or A.
+   *
+   * @param schemaVersion  1
+   * @param profile  the profile, not null
+   */
+  public record Support(int schemaVersion, SupportProfile profile) {
+    /**
+     * Creates the document.
+     *
+     * @param schemaVersion  1
+     * @param profile  the profile, not null
+     */
+    @JsonCreator
+    public Support(@JsonProperty(value = "schemaVersion", required = true) int schemaVersion,
+        @JsonProperty(value = "profile", required = true) SupportProfile profile) {
+      this.schemaVersion = checkVersion(schemaVersion);
+      this.profile = Objects.requireNonNull(profile, "profile");
     }
   }
 }

@@ -145,6 +145,7 @@ final class ApiFuzzer {
       offer(new Documents.Hiring(1, (dev.revops.core.fit.OpsRole) pick(dev.revops.core.fit.OpsRole.class),
           List.of((dev.revops.core.fit.Candidate) pick(dev.revops.core.fit.Candidate.class))));
       offer(new Documents.Benchmark(1, (dev.revops.core.pay.SalaryBenchmark) pick(dev.revops.core.pay.SalaryBenchmark.class)));
+      offer(new Documents.Support(1, (dev.revops.core.workload.SupportProfile) pick(dev.revops.core.workload.SupportProfile.class)));
       try {
         offer(dev.revops.core.pay.SalaryDistributions.quantilePoints(dev.revops.core.testing.PayGen.quantilePoints()
             .generate(source), pickOf(dev.revops.core.pay.QuantilePointsSalaryDistribution.UpperTail.values())));
@@ -595,6 +596,11 @@ final class ApiFuzzer {
     if (raw == CurrencyUnit.class) {
       return new Arg(currency());
     }
+    if (raw == java.time.Duration.class) {
+      return new Arg(pickOf(java.time.Duration.ZERO, java.time.Duration.ofSeconds(-1), java.time.Duration.ofSeconds(20),
+          java.time.Duration.ofMinutes(30), java.time.Duration.ofNanos(1), java.time.Duration.ofDays(36_500),
+          java.time.Duration.ofSeconds(Long.MAX_VALUE, 999_999_999), java.time.Duration.ofSeconds(Long.MIN_VALUE)));
+    }
     if (raw == Money.class) {
       return new Arg(money());
     }
@@ -850,6 +856,7 @@ final class ApiFuzzer {
     keys.add(Documents.OrgChart.class);
     keys.add(Documents.Hiring.class);
     keys.add(Documents.Benchmark.class);
+    keys.add(Documents.Support.class);
     return keys.get(random.nextInt(keys.size()));
   }
 

@@ -65,6 +65,20 @@ final class Samples {
           .cohorts(List.of(dev.revops.core.pay.SalaryCohort.builder().addLevels(OpsLevel.SENIOR).median(mm[0]).maximum(mm[1])
               .sampleSize(n).build())).build()), 50);
 
+  /** The sample support profile of revops-examples. */
+  static final dev.revops.core.workload.SupportProfile SUPPORT_SAMPLE = readSupportSample();
+  private static final dev.revops.core.workload.ProfileStaffing SUPPORT_STAFFING =
+      dev.revops.core.workload.ErlangCalculator.withDefaults().staff(SUPPORT_SAMPLE);
+
+  private static dev.revops.core.workload.SupportProfile readSupportSample() {
+    try {
+      return RevOpsJson.strict().read(java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "revops-examples", "samples", "support.json")), Documents.Support.class).profile();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Generators by value type. */
   static Map<Class<?>, Gen<?>> byType() {
     Map<Class<?>, Gen<?>> gens = new LinkedHashMap<>();
@@ -124,6 +138,27 @@ final class Samples {
     gens.put(dev.revops.core.pay.OfferCheck.class, BENCHMARKS.zip(PayGen.salaries(), SourceDSL.doubles().between(-1, 30),
         (benchmark, salary, years) -> benchmark.checkOffer(benchmark.levels().iterator().next(),
             years < 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(years), salary)));
+    // workload
+    Gen<dev.revops.core.workload.QueueDemand> demands = SourceDSL.doubles().between(0, 500).zip(SourceDSL.doubles().between(30, 900),
+        SourceDSL.integers().between(0, 600), (volume, aht, patience) -> {
+          dev.revops.core.workload.QueueDemand d = dev.revops.core.workload.QueueDemand.ofSeconds(volume, 1800, aht);
+          return patience < 200 ? d : d.withPatience(java.time.Duration.ofSeconds(patience));
+        });
+    Gen<dev.revops.core.workload.ServiceGoal> goals = SourceDSL.doubles().between(0.5, 0.95).zip(SourceDSL.doubles().between(0, 60),
+        SourceDSL.doubles().between(0, 0.4), (sl, t, shrinkage) -> dev.revops.core.workload.ServiceGoal.ofSeconds(sl, t)
+            .withShrinkage(shrinkage).withMaxOccupancy(0.9));
+    gens.put(dev.revops.core.workload.QueueDemand.class, demands);
+    gens.put(dev.revops.core.workload.ServiceGoal.class, goals);
+    gens.put(dev.revops.core.workload.QueueMetrics.class, demands.zip(SourceDSL.integers().between(0, 60),
+        (d, n) -> dev.revops.core.workload.ErlangCalculator.withDefaults().metrics(d, n, 20)));
+    gens.put(dev.revops.core.workload.QueueStaffing.class, demands.zip(goals,
+        (d, g) -> dev.revops.core.workload.ErlangCalculator.withDefaults().staff(d, g)));
+    Gen<dev.revops.core.workload.SupportProfile> profiles = Generate.constant(SUPPORT_SAMPLE);
+    gens.put(dev.revops.core.workload.SupportProfile.class, profiles);
+    gens.put(dev.revops.core.workload.SupportChannel.class, SourceDSL.integers().between(0, 3).map(i -> SUPPORT_SAMPLE.channels().get(i)));
+    gens.put(dev.revops.core.workload.ProfileStaffing.class, profiles.map(p -> dev.revops.core.workload.ErlangCalculator.withDefaults().staff(p)));
+    gens.put(dev.revops.core.workload.ChannelStaffing.class, SourceDSL.integers().between(0, 3)
+        .map(i -> SUPPORT_STAFFING.channels().get(i)));
     gens.put(CompensationOutlook.class, Generate.enumValues(OpsLevel.class).map(l -> SalaryBenchmarks.businessOpsNetworkFrance().outlook(l)));
     // fit
     gens.put(dev.revops.core.fit.Assessment.class, Generate.enumValues(dev.revops.core.fit.Competency.class)

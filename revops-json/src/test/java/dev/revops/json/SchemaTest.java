@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaTest extends JsonTestBase {
 
   private static final String BASE = "https://revops.dev/schema/1/";
-  private static final List<String> FILES = List.of("common", "company", "org-chart", "hiring", "benchmark");
+  private static final List<String> FILES = List.of("common", "company", "org-chart", "hiring", "benchmark", "support");
   private static final SchemaRegistry REGISTRY = registry();
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -63,7 +63,8 @@ class SchemaTest extends JsonTestBase {
         Arguments.of("company", "sales.json", Documents.Company.class),
         Arguments.of("org-chart", "org-chart.json", Documents.OrgChart.class),
         Arguments.of("hiring", "hiring.json", Documents.Hiring.class),
-        Arguments.of("benchmark", "custom-benchmark.json", Documents.Benchmark.class));
+        Arguments.of("benchmark", "custom-benchmark.json", Documents.Benchmark.class),
+        Arguments.of("support", "support.json", Documents.Support.class));
   }
 
   @ParameterizedTest
@@ -88,6 +89,9 @@ class SchemaTest extends JsonTestBase {
           }
         });
     assertThat(validate("benchmark", JSON.write(new Documents.Benchmark(1, SalaryBenchmarks.businessOpsNetworkFrance())))).isEmpty();
+    assertThat(validate("support", JSON.write(new Documents.Support(1, JSON.read(
+        Files.readString(Path.of("..", "revops-examples", "samples", "support.json")), Documents.Support.class).profile()))))
+        .isEmpty();
   }
 
   @Test

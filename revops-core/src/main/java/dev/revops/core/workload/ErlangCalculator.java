@@ -48,7 +48,7 @@ public final class ErlangCalculator {
 
   private static final ErlangCalculator DEFAULTS = new ErlangCalculator();
   /** No support queue revops sizes needs more agents; a guard against a search that cannot end. */
-  private static final int MAX_AGENTS = 10_000_000;
+  private static final int MAX_AGENTS = 1_000_000;
 
   private ErlangCalculator() {}
 
@@ -163,7 +163,7 @@ public final class ErlangCalculator {
    * @param demand  the demand, not null
    * @param goal  the goal, not null
    * @return the staffing, never null
-   * @throws IllegalArgumentException if no number of agents up to ten million meets the goal
+   * @throws IllegalArgumentException if no number of agents up to a million meets the goal
    */
   public QueueStaffing staff(QueueDemand demand, ServiceGoal goal) {
     Objects.requireNonNull(demand, "demand");
@@ -340,65 +340,89 @@ public final class ErlangCalculator {
     return m.stable() && m.serviceLevel() >= goal.serviceLevel() && (cap.isEmpty() || m.occupancy() <= cap.getAsDouble());
   }
 
-  /** One agent at a time from where the queue becomes stable, keeping Erlang B up to date. */
+  /**
+   * From where the queue becomes stable, a search that doubles its step until it brackets the
+   * smallest number meeting the goal, then halves the bracket: a few dozen evaluations even for
+   * tens of thousands of agents.
+   */
   private static final class Search {
     private final QueueDemand demand;
     private final ServiceGoal goal;
     private final double a;
-    private int n;
-    private double b;
+    private final int start;
     private @Nullable QueueMetrics below;
 
     Search(QueueDemand demand, ServiceGoal goal) {
       this.demand = demand;
       this.goal = goal;
       this.a = demand.traffic();
-      int start = (int) Math.min(MAX_AGENTS, Math.floor(a) + 1);
+      double first = Math.floor(a) + 1;
       if (goal.maxOccupancy().isPresent() && demand.patienceSeconds().isEmpty()) {
-        start = (int) Math.min(MAX_AGENTS, Math.max(start, Math.ceil(a / goal.maxOccupancy().getAsDouble() - 1e-9)));
+        double needed = Math.ceil(a / goal.maxOccupancy().getAsDouble() - 1e-9);
+        if (needed > MAX_AGENTS) {
+          throw Checks.invalid("goal.maxOccupancy", goal.maxOccupancy().getAsDouble(), "needs " + needed
+              + " agents for " + a + " Erlangs of traffic; revops sizes queues up to " + MAX_AGENTS + " agents");
+        }
+        first = Math.max(first, needed);
       }
-      this.n = Math.max(1, start);
-      this.b = erlangB(n, a);
+      this.start = (int) Math.max(1, Math.min(MAX_AGENTS, first));
     }
 
-    private QueueMetrics at() {
-      return metrics(demand, n, b, goal.answerWithinSeconds());
-    }
-
-    private void up() {
-      n++;
-      b = a * b / (n + a * b);
-    }
-
-    private void down() {
-      n--;
-      b = erlangB(n, a);
+    private QueueMetrics at(int n) {
+      return metrics(demand, n, erlangB(n, a), goal.answerWithinSeconds());
     }
 
     QueueMetrics smallest() {
-      QueueMetrics m = at();
+      QueueMetrics m = at(start);
       if (meets(m, goal)) {
-        while (n > 1) {
-          down();
-          QueueMetrics fewer = at();
-          if (!meets(fewer, goal)) {
-            below = fewer;
-            up();
-            return at();
+        int hi = start;
+        QueueMetrics hiMetrics = m;
+        for (int step = 1; hi > 1; step = Math.min(step * 2, 1 << 29)) {
+          int probe = Math.max(1, hi - step);
+          QueueMetrics p = at(probe);
+          if (!meets(p, goal)) {
+            return bisect(probe, p, hi, hiMetrics);
           }
-          m = fewer;
+          hi = probe;
+          hiMetrics = p;
         }
-        return m;
+        return hiMetrics;
       }
-      while (!meets(m, goal)) {
-        if (n >= MAX_AGENTS) {
+      int lo = start;
+      QueueMetrics loMetrics = m;
+      for (int step = 1; ; step = Math.min(step * 2, 1 << 29)) {
+        if (lo >= MAX_AGENTS) {
           throw Checks.invalid("goal", goal, "cannot be met with up to " + MAX_AGENTS + " agents for " + a + " Erlangs");
         }
-        below = m;
-        up();
-        m = at();
+        int probe = (int) Math.min(MAX_AGENTS, (long) lo + step);
+        QueueMetrics p = at(probe);
+        if (meets(p, goal)) {
+          return bisect(lo, loMetrics, probe, p);
+        }
+        lo = probe;
+        loMetrics = p;
       }
-      return m;
+    }
+
+    /** The smallest meeting number between a failing lo and a meeting hi. */
+    private QueueMetrics bisect(int lo, QueueMetrics loMetrics, int hi, QueueMetrics hiMetrics) {
+      QueueMetrics fail = loMetrics;
+      QueueMetrics pass = hiMetrics;
+      int low = lo;
+      int high = hi;
+      while (high - low > 1) {
+        int mid = low + (high - low) / 2;
+        QueueMetrics p = at(mid);
+        if (meets(p, goal)) {
+          high = mid;
+          pass = p;
+        } else {
+          low = mid;
+          fail = p;
+        }
+      }
+      below = fail;
+      return pass;
     }
 
     @Nullable QueueMetrics belowFound() {

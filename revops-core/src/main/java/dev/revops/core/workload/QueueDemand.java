@@ -21,6 +21,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class QueueDemand {
 
+  /** The most traffic revops computes a queue for, in Erlangs. */
+  static final double MAX_TRAFFIC = 100_000;
+  /** The longest patience, in handle times, that Erlang A takes; beyond it callers never abandon. */
+  static final double MAX_PATIENCE_IN_HANDLE_TIMES = 10_000;
+
   QueueDemand() {}
 
   /**
@@ -114,7 +119,10 @@ public abstract class QueueDemand {
         handleTimeSeconds(), "must be a finite number of seconds > 0: a volume needs a handle time");
     patienceSeconds().ifPresent(p -> Checks.check(Double.isFinite(p) && p > 0, "patienceSeconds", p,
         "must be a finite number of seconds > 0"));
-    Checks.check(traffic() <= 1_000_000, "volume", volume(),
-        "gives " + traffic() + " Erlangs of traffic; revops computes queues up to 1,000,000 Erlangs");
+    patienceSeconds().ifPresent(p -> Checks.check(p <= MAX_PATIENCE_IN_HANDLE_TIMES * handleTimeSeconds(), "patienceSeconds", p,
+        "must be at most " + MAX_PATIENCE_IN_HANDLE_TIMES + " handle times: callers that patient never abandon; leave "
+            + "the patience out (Erlang C)"));
+    Checks.check(traffic() <= MAX_TRAFFIC, "volume", volume(),
+        "gives " + traffic() + " Erlangs of traffic; revops computes queues up to " + MAX_TRAFFIC + " Erlangs");
   }
 }

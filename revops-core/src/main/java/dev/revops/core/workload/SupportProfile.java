@@ -34,7 +34,7 @@ public abstract class SupportProfile {
   /**
    * The length of each interval, in seconds (900 for quarter hours).
    *
-   * @return the length, > 0
+   * @return the length, from 60 to 86,400
    */
   public abstract double intervalSeconds();
 
@@ -113,8 +113,8 @@ public abstract class SupportProfile {
 
   @Value.Check
   void check() {
-    Checks.check(Double.isFinite(intervalSeconds()) && intervalSeconds() > 0, "intervalSeconds", intervalSeconds(),
-        "must be a finite number of seconds > 0");
+    Checks.check(Double.isFinite(intervalSeconds()) && intervalSeconds() >= 60 && intervalSeconds() <= 86_400,
+        "intervalSeconds", intervalSeconds(), "must be from 60 seconds (a minute) to 86,400 (a day)");
     Checks.check(!channels().isEmpty(), "channels", channels(), "must hold at least one channel");
     Set<String> names = new HashSet<>();
     int count = channels().get(0).volumes().size();
