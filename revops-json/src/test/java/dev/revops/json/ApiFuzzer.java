@@ -76,9 +76,14 @@ final class ApiFuzzer {
   /** The longest a call may take. */
   static final long SLOW_CALL_NANOS = 1_000_000_000L;
 
-  /** A parameter or field path, as {@code teams[2].headcount}, or the attribute of a builder, as {@code cohorts element}. */
+  /**
+   * A parameter or field path, as {@code teams[2].headcount}, or the attribute of a builder, as
+   * {@code cohorts element}; the key a builder quotes may hold any character, line breaks included,
+   * or none (an empty map key of the fuzzer's edge strings once read as an undocumented failure).
+   */
   private static final Pattern NAME = Pattern.compile(
-      "[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*)*( element| key| value( for key: .+)?| entry)?");
+      "[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*(\\.[A-Za-z][A-Za-z0-9]*(\\[[^\\]]+\\])*)*( element| key| value( for key: .*)?| entry)?",
+      Pattern.DOTALL);
   private static final int POOL_SIZE = 24;
   private static final int MAX_FINDINGS = 40;
   /** Results whose accessors may legitimately be negative (a change, not a count). */
@@ -172,7 +177,20 @@ final class ApiFuzzer {
 
     @Override
     public String toString() {
-      return kind + " (x" + count + ", first at call " + index + ")\n    call: " + call + "\n    " + detail;
+      return kind + " (x" + count + ", first at call " + index + ")\n    call: " + printable(call) + "\n    " + printable(detail);
+    }
+
+    /** Control characters and lone surrogates as escapes, so that a report survives terminals and XML. */
+    private static String printable(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        boolean control = c < 0x20 && c != '\n' || c == 0x7f || Character.isSurrogate(c)
+            && !(Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
+            && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+        out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+      return out.toString();
     }
   }
 
