@@ -45,5 +45,8 @@ public final class Walkthrough {
     out.println(fr ? "4. Rémunération" : "4. Pay");
     out.println();
     PayExample.print(out, locale);
+    out.println(fr ? "5. Charge du support : des volumes aux agents, puis aux Ops" : "5. Support workload: from volumes to agents, then to Ops");
+    out.println();
+    SupportExample.print(out, locale);
   }
 }

@@ -72,4 +72,13 @@ class WalkthroughTest {
     assertThat(out).contains("Service client : 100 personnes, 4 métiers", "Prospection",
         "Minimum : 4 Ops (au moins un par métier) ; fourchette : 5 à 10 Ops", "Équipe Ops recommandée : 5.");
   }
+
+  @Test
+  void goes_from_support_volumes_to_a_staffing_recommendation() {
+    String out = run(Locale.ENGLISH);
+    assertThat(out).contains("5. Support workload: from volumes to agents, then to Ops",
+        "70.36 FTE for 4 channels over 48 intervals", "Calls (voice): at most 23 agents (interval 11)",
+        "Ops (target): ", "    Support: ");
+    assertThat(run(Locale.FRENCH)).contains("5. Charge du support", "ETP pour 4 canaux sur 48 intervalles");
+  }
 }

@@ -52,7 +52,7 @@ final class SupportCommand implements Callable<Integer> {
   @Option(names = "--aht", description = "Average handle time: 180s, 3m.")
   @Nullable String aht;
 
-  @Option(names = "--target", description = "Service-level target: share/answer time, e.g. 80/20s (80 % within 20 s).")
+  @Option(names = "--target", description = "Service-level target: share/answer time, e.g. 80/20s (80 %% within 20 s).")
   @Nullable String target;
 
   @Option(names = "--max-occupancy", description = "Highest share of time agents spend on contacts, e.g. 0.85.")

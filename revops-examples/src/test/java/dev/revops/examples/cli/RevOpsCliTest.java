@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -174,5 +175,34 @@ class RevOpsCliTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(out);
     }
+  }
+
+  @Test
+  void support_answers_with_the_contract_of_issue_19() throws IOException {
+    Run json = run("support", "--volume", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20s",
+        "--max-occupancy", "0.85", "--shrinkage", "0.30", "--format", "json");
+    assertThat(json.code()).isZero();
+    com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    for (String field : List.of("agents", "fte", "serviceLevel", "waitProbability", "averageSpeedOfAnswerSeconds", "occupancy")) {
+      assertThat(node.get(field).isNumber()).as(field).isTrue();
+    }
+    assertThat(node.get("agents").intValue()).isEqualTo(14);
+    assertThat(node.get("fte").doubleValue()).isEqualTo(20.0, org.assertj.core.api.Assertions.within(1e-9));
+    Run text = run("support", "--volume", "100", "--aht", "3m", "--target", "80%/20s", "--patience", "60s");
+    assertThat(text.out()).contains("12 agents answer 86% of contacts within 20 s (goal 80%)", "abandonment: 7.59%");
+    Run french = run("--lang", "fr", "support", "--volume", "100", "--aht", "180", "--target", "0.8/20s");
+    assertThat(french.out()).contains("14 agents répondent à 89");
+    Run profile = run("support", "--input", sample("support.json"));
+    assertThat(profile.code()).isZero();
+    assertThat(profile.out()).contains("FTE for 4 channels over 48 intervals", "Team: Support, 71 people, 2 tiers");
+    Run bad = run("support", "--volume", "100", "--aht", "3x", "--target", "80/20s");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--aht (3x) must be a length such as 20s, 3m, 30m or 1h");
+    Run impossible = run("support", "--volume", "100", "--aht", "180s", "--target", "80/20s", "--max-occupancy", "1.5");
+    assertThat(impossible.code()).isEqualTo(1);
+    assertThat(impossible.err()).contains("maxOccupancy (1.5) must be above 0 and at most 1");
+    Run missing = run("support", "--volume", "100");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("give --volume, --aht and --target for one interval, or --input for a support document");
   }
 }
