@@ -224,7 +224,7 @@ class StageAdvisorTest {
   @Test
   void names_in_both_languages() {
     assertThat(ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP).displayName(Locale.ENGLISH)).isEqualTo("a VP Ops at the executive committee");
-    assertThat(ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT).displayName(Locale.FRENCH)).isEqualTo("le ou la responsable Support");
+    assertThat(ReportingLine.ofBusinessHead(BusinessFunction.SUPPORT).displayName(Locale.FRENCH)).isEqualTo("la direction Support");
     assertThat(ReportingLine.ofExecutive(CorporateExecutive.GROWTH)).hasToString("the Growth leadership");
     assertThat(ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES).displayName(Locale.ENGLISH))
         .isEqualTo("the head of Sales, with a dotted line to the Ops leader");
