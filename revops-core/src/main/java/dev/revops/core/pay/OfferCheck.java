@@ -195,7 +195,7 @@ public abstract class OfferCheck {
       curveMedian = Optional.of(PayMath.money(benchmark.currency(), atYears));
       double gap = atYears / levelMedian - 1;
       disagree = Math.abs(gap) > policy.viewsDisagreeAbove();
-      OptionalDouble typicalYears = curve.yearsAt(reference);
+      OptionalDouble typicalYears = reference == levelMedian ? curve.yearsAt(reference) : OptionalDouble.empty();
       details.add(typicalYears.isPresent()
           ? Reason.computed(PayMessages.OFFER_EXPERIENCE_FACTOR, years.getAsDouble(), PayMath.forDisplay(curveMedian.get()),
               level, Math.round(typicalYears.getAsDouble() * 10) / 10.0, policy.experienceElasticity(), f)

@@ -158,6 +158,12 @@ class StagePractitionerTest {
         .contains("Un métier doté d’effectif n’est servi par aucune équipe Ops : Support.");
     assertThat(advisor.diagnose(StageSeedExamplesTest.EMBEDDED, StageSignals.empty()).staffingCheck()).isEmpty();
 
+    StaffingCheck atMinimum = advisor.diagnose(StageSeedExamplesTest.EMBEDDED, StageSignals.empty(),
+        OpsTarget.of(4, 4, 40, Set.of(BusinessFunction.SALES))).staffingCheck().orElseThrow();
+    assertThat(atMinimum.belowMinimum()).isFalse();
+    assertThat(atMinimum.shortOfTarget()).isZero();
+    assertThat(advisor.diagnose(StageSeedExamplesTest.EMBEDDED, StageSignals.empty(),
+        OpsTarget.of(5, 5, 40, Set.of(BusinessFunction.SALES))).staffingCheck().orElseThrow().belowMinimum()).isTrue();
     StageDiagnosis over = advisor.diagnose(StageSeedExamplesTest.AUTONOMOUS, StageSignals.empty(),
         OpsTarget.of(6, 2, 90, Set.of(BusinessFunction.SALES)));
     assertThat(over.staffingCheck().orElseThrow().aboveTarget()).isEqualTo(3);
