@@ -22,8 +22,8 @@ import org.joda.money.Money;
  * <pre>{@code
  * OfferCheck check = SalaryBenchmarks.businessOpsNetworkFrance()
  *     .checkOffer(OpsLevel.SENIOR, OptionalDouble.of(5), Money.of(CurrencyUnit.EUR, 60_000));
- * check.levelView().percentile();          // about P64
- * check.experienceView();                  // the same at the study's typical 5 years
+ * check.levelView().percentile();          // about P66 of the Senior distribution
+ * check.experienceView();                  // about P33: the Senior median scaled up for 5 years
  * check.experienceCurveMedian();           // EUR 75,000: 34 % above the level median, flagged
  * check.payRange();                        // P25–P75 of the level
  * check.equityChance();                    // 0.64

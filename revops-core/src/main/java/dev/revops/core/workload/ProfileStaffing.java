@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ProfileStaffing day = ErlangCalculator.withDefaults().staff(profile);
- * day.fte();                                       // 23.4
- * BusinessOrg org = BusinessOrg.of(day.teams());   // support, 24 people in 2 tiers
+ * day.fte();                                       // 70.36 for the sample weekday of samples/support.json
+ * BusinessOrg org = BusinessOrg.of(day.teams());   // support, 71 people in 2 tiers
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
