@@ -1,6 +1,5 @@
 package dev.revops.examples;
 
-import dev.revops.core.explain.Messages;
 import dev.revops.core.fit.Candidate;
 import dev.revops.core.fit.Competency;
 import dev.revops.core.fit.CompetencyGap;
@@ -70,29 +69,25 @@ public final class FitExample {
    * @param locale  the language, not null
    */
   public static void print(PrintStream out, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     FitScorer scorer = FitScorer.withDefaults();
     for (OpsRole role : List.of(SALES_OPS_CRM, BUSINESS_PLANNING)) {
-      out.printf("%s (%s, %s, %s)%n", role.title(), role.specialty().displayName(locale), role.level().displayName(locale),
-          role.mix());
+      out.println(Texts.get("fit.role", locale, role.title(), role.specialty(), role.level(), Texts.mix(role.mix(), locale)));
       FitRanking ranking = scorer.rank(candidates(), role);
       for (FitAssessment fit : ranking.all()) {
-        String group = ranking.placed().contains(fit) ? (fr ? "classé" : "ranked")
-            : fr ? "non classé, trop peu de preuves" : "not ranked: too little evidence";
-        out.printf("  %-17s %-12s %s %3.0f%%  %s%n", fit.candidate().id(), fit.displayScore(),
-            fr ? "preuves" : "evidence", Math.floor(fit.confidence() * 100), group);
-        out.printf("  %-17s %s%s%s%n", "", fr ? "écarts" : "gaps", fr ? " : " : ": ",
+        String group = Texts.get(ranking.placed().contains(fit) ? "demo.fit.ranked" : "demo.fit.notRanked", locale);
+        out.printf(locale, "  %-17s %-12s %s  %s%n", fit.candidate().id(), fit.displayScore(),
+            Texts.get("demo.fit.evidence", locale, Math.floor(fit.confidence() * 100) / 100), group);
+        out.printf(locale, "  %-17s %s%n", "", Texts.get("demo.fit.gaps", locale,
             fit.gaps().stream().limit(3).map(CompetencyGap::competency).map(c -> c.displayName(locale))
-                .collect(Collectors.joining(", ")));
+                .collect(Collectors.joining(", "))));
         FocusItem first = fit.interviewFocus().isEmpty() ? null : fit.interviewFocus().get(0);
         if (first != null) {
-          out.printf("  %-17s %s %s%n", "", fr ? "mise en situation :" : "practical case:", first.exercise(locale));
+          out.printf(locale, "  %-17s %s%n", "", Texts.get("demo.fit.case", locale, first.exercise(locale)));
         }
       }
       out.println();
     }
-    out.println(fr ? "(un score se lit avec sa fourchette : sans évaluation, elle couvre 50 points ; une mise en situation la resserre)"
-        : "(read a score with its range: with nothing assessed it spans 50 points; a practical case narrows it)");
+    out.println(Texts.get("demo.fit.readScore", locale));
     out.println();
   }
 }

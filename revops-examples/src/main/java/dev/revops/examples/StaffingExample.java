@@ -1,6 +1,5 @@
 package dev.revops.examples;
 
-import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.staffing.MaturityPhase;
 import dev.revops.core.staffing.StaffingCalculator;
@@ -33,11 +32,11 @@ public final class StaffingExample {
    * @param locale  the language, not null
    */
   public static void print(PrintStream out, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     StaffingCalculator calculator = StaffingCalculator.withDefaults();
-    organisation(out, locale, fr ? "Service client" : "Customer service", SourceOrganisations.customerService(), calculator);
-    organisation(out, locale, fr ? "Organisation commerciale" : "Sales", SourceOrganisations.sales(), calculator);
-    out.println(fr ? "Pourquoi (service client, phase de maturité) :" : "Why (customer service, mature):");
+    organisation(out, locale, Texts.get("demo.staffing.customerService", locale), SourceOrganisations.customerService(),
+        calculator);
+    organisation(out, locale, Texts.get("demo.staffing.sales", locale), SourceOrganisations.sales(), calculator);
+    out.println(Texts.get("demo.staffing.why", locale, MaturityPhase.MATURE));
     StaffingRecommendation mature = calculator.recommend(SourceOrganisations.customerService(), MaturityPhase.MATURE);
     for (String line : mature.explanation().lines(locale)) {
       out.println("  - " + line);
@@ -47,12 +46,11 @@ public final class StaffingExample {
 
   private static void organisation(PrintStream out, Locale locale, String title, BusinessOrg org,
       StaffingCalculator calculator) {
-    boolean fr = Messages.isFrench(locale);
-    out.printf(fr ? "%s : %d personnes, %d métiers%n" : "%s: %d people, %d business functions%n",
-        title, org.totalHeadcount(), org.functions().size());
-    StringBuilder header = new StringBuilder(String.format("  %-20s %6s", fr ? "Équipe" : "Team", fr ? "Effectif" : "Staff"));
+    out.println(Texts.get("demo.staffing.organisation", locale, title, org.totalHeadcount(), org.functions().size()));
+    StringBuilder header = new StringBuilder(String.format(locale, "  %-20s %8s", Texts.get("cli.staffing.team", locale),
+        Texts.get("cli.staffing.staff", locale)));
     for (MaturityPhase phase : MaturityPhase.values()) {
-      header.append(String.format(" %14s", phase.displayName(locale)));
+      header.append(String.format(locale, " %14s", phase.displayName(locale)));
     }
     out.println(header);
     StaffingRecommendation[] recs = new StaffingRecommendation[MaturityPhase.values().length];
@@ -61,20 +59,20 @@ public final class StaffingExample {
     }
     for (int t = 0; t < org.teams().size(); t++) {
       TeamAllocation first = recs[0].allocation().get(t);
-      StringBuilder row = new StringBuilder(String.format("  %-20s %6d", first.team().label(locale), first.team().headcount()));
+      StringBuilder row = new StringBuilder(String.format(locale, "  %-20s %,8d", first.team().label(locale),
+          first.team().headcount()));
       for (StaffingRecommendation rec : recs) {
-        row.append(String.format(" %14d", rec.allocation().get(t).ops()));
+        row.append(String.format(locale, " %,14d", rec.allocation().get(t).ops()));
       }
       out.println(row);
     }
-    StringBuilder total = new StringBuilder(String.format("  %-20s %6d", fr ? "Ops (cible)" : "Ops (target)", org.totalHeadcount()));
+    StringBuilder total = new StringBuilder(String.format(locale, "  %-20s %,8d", Texts.get("demo.staffing.target", locale),
+        org.totalHeadcount()));
     for (StaffingRecommendation rec : recs) {
-      total.append(String.format(" %14d", rec.target()));
+      total.append(String.format(locale, " %,14d", rec.target()));
     }
     out.println(total);
-    out.printf(fr ? "  Minimum : %d Ops (au moins un par métier) ; fourchette : %d à %d Ops%n"
-            : "  Minimum: %d Ops (at least one per function); band: %d to %d Ops%n",
-        recs[0].minimum(), recs[0].bandLow(), recs[0].bandHigh());
+    out.println(Texts.get("demo.staffing.band", locale, recs[0].minimum(), recs[0].bandLow(), recs[0].bandHigh()));
     out.println();
   }
 }

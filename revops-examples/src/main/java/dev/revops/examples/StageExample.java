@@ -1,6 +1,5 @@
 package dev.revops.examples;
 
-import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.OpsSpecialty;
 import dev.revops.core.stage.CorporateExecutive;
@@ -40,23 +39,23 @@ public final class StageExample {
   /** A company at each stage, as the source describes them. */
   static Map<String, OpsOrgChart> companies() {
     Map<String, OpsOrgChart> charts = new LinkedHashMap<>();
-    charts.put("Early start-up", embedded());
-    charts.put("Scale-up", OpsOrgChart.of(
+    charts.put("demo.stage.company.startUp", embedded());
+    charts.put("demo.stage.company.scaleUp", OpsOrgChart.of(
         OpsTeam.of("Business Ops", OpsSpecialty.BUSINESS_OPS, 5, ReportingLine.ofExecutive(CorporateExecutive.CFO),
             BusinessFunction.SALES, BusinessFunction.CUSTOMER_SUCCESS),
         OpsTeam.of("CRM team", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.ofExecutive(CorporateExecutive.CFO),
             BusinessFunction.SALES, BusinessFunction.SUPPORT)));
-    charts.put("Growth company", OpsOrgChart.of(
+    charts.put("demo.stage.company.growth", OpsOrgChart.of(
         OpsTeam.of("RevOps", OpsSpecialty.REVENUE_OPS, 12, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP),
             BusinessFunction.SALES, BusinessFunction.MARKETING, BusinessFunction.CUSTOMER_SUCCESS)));
-    charts.put("Large company", OpsOrgChart.of(
+    charts.put("demo.stage.company.large", OpsOrgChart.of(
         OpsTeam.of("Transformation", OpsSpecialty.BUSINESS_OPS, 6, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.C_LEVEL),
             BusinessFunction.SALES, BusinessFunction.SUPPORT),
         OpsTeam.of("Field Sales Ops", OpsSpecialty.SALES_OPS, 5,
             ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SALES), BusinessFunction.SALES),
         OpsTeam.of("Field Support Ops", OpsSpecialty.SUPPORT_OPS, 4,
             ReportingLine.ofBusinessHeadWithDottedLineToOps(BusinessFunction.SUPPORT), BusinessFunction.SUPPORT)));
-    charts.put("Mid-reorganisation: a new VP RevOps, teams not yet moved", OpsOrgChart.of(
+    charts.put("demo.stage.company.reorganisation", OpsOrgChart.of(
         OpsTeam.of("RevOps leadership", OpsSpecialty.REVENUE_OPS, 2, ReportingLine.ofOpsLeaderOnCommittee(LeaderLevel.VP),
             BusinessFunction.SALES, BusinessFunction.CUSTOMER_SUCCESS),
         OpsTeam.of("Sales Ops", OpsSpecialty.SALES_OPS, 4, ReportingLine.ofBusinessHead(BusinessFunction.SALES),
@@ -78,38 +77,37 @@ public final class StageExample {
    * @param locale  the language, not null
    */
   public static void print(PrintStream out, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     StageAdvisor advisor = StageAdvisor.withDefaults();
-    out.println(fr ? "Les quatre stades :" : "The four stages:");
+    String separator = Texts.get("list.separator", locale);
+    out.println(Texts.get("demo.stage.four", locale));
     for (OrgStage stage : OrgStage.values()) {
       out.printf("  %d. %s — %s%n", stage.number(), stage.displayName(locale), stage.description(locale));
-      out.println("     + " + stage.gains().stream().map(t -> t.displayName(locale)).collect(Collectors.joining("; ")));
+      out.println("     + " + stage.gains().stream().map(t -> t.displayName(locale)).collect(Collectors.joining(separator)));
       out.println("     - " + (stage.costsReported()
-          ? stage.costs().stream().map(t -> t.displayName(locale)).collect(Collectors.joining("; "))
-          : (fr ? "(la source ne cite aucun coût)" : "(the source lists no cost)")));
+          ? stage.costs().stream().map(t -> t.displayName(locale)).collect(Collectors.joining(separator))
+          : Texts.get("demo.stage.noCost", locale)));
     }
     out.println();
-    out.println(fr ? "Une entreprise à chaque stade :" : "One company at each stage:");
-    companies().forEach((name, chart) -> {
+    out.println(Texts.get("demo.stage.companies", locale));
+    companies().forEach((key, chart) -> {
       StageClassification c = advisor.classify(chart);
-      int teams = chart.teams().size();
-      String reading = c.current().map(s -> s.number() + " " + s.displayName(locale)).orElse("-");
+      String reading = c.current().map(s -> Texts.get("stage.numbered", locale, s.number(), s)).orElse("-");
       if (c.isTransition()) {
-        reading += " -> " + c.towards().map(s -> s.number() + " " + s.displayName(locale)).orElseThrow()
-            + String.format(locale, fr ? " (%.0f %% reste à déplacer)" : " (%.0f%% still to move)", 100 * c.shareToMove());
+        reading = Texts.get("demo.stage.moving", locale, reading,
+            c.towards().map(s -> Texts.get("stage.numbered", locale, s.number(), s)).orElseThrow(), c.shareToMove());
       }
-      out.printf("  %s: %d Ops, %d %s -> %s%n", name, chart.totalHeadcount(), teams,
-          fr ? (teams == 1 ? "équipe" : "équipes") : (teams == 1 ? "team" : "teams"), reading);
+      out.println(Texts.get("demo.stage.company", locale, Texts.get(key, locale), chart.totalHeadcount(),
+          chart.teams().size(), reading));
     });
     out.println();
     StageSignals signals = StageSignals.builder().companySize(120).businessPrioritiesCrowdOutCompanyProjects(true).build();
     StageDiagnosis d = advisor.diagnose(embedded(), signals);
-    out.println(fr ? "Diagnostic de la start-up (120 personnes métier, projets d’entreprise évincés) :"
-        : "Diagnosis of the start-up (120 business staff, company projects crowded out):");
-    out.printf("  %s %s -> %s%n", fr ? "Stade" : "Stage", d.current().map(s -> s.displayName(locale)).orElse("-"),
-        d.next().map(s -> s.displayName(locale)).orElse(fr ? "rester" : "stay"));
+    out.println(Texts.get("demo.stage.diagnosis", locale, 120));
+    out.println("  " + d.current().map(s -> d.next()
+        .map(n -> Texts.get("demo.stage.move", locale, s, n))
+        .orElse(Texts.get("demo.stage.stay", locale, s))).orElse("-"));
     for (StageTrait risk : d.risks()) {
-      out.println("  " + (fr ? "Coût : " : "Cost: ") + risk.displayName(locale));
+      out.println("  " + Texts.get("demo.stage.cost", locale, risk));
     }
     d.explanation().reasons().stream()
         .filter(r -> r.key().startsWith("stage.trigger") || r.key().startsWith("stage.diagnose") || r.key().startsWith("stage.advice")

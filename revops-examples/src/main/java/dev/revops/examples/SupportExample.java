@@ -1,6 +1,5 @@
 package dev.revops.examples;
 
-import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
@@ -67,7 +66,6 @@ public final class SupportExample {
    * @param locale  the language, not null
    */
   public static void print(PrintStream out, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     ProfileStaffing support = ErlangCalculator.withDefaults().staff(profile());
     out.println(support.explanation().reasons().get(0).message(locale));
     support.channels().forEach(c -> out.println("  " + c.explanation().reasons().get(0).message(locale)));
@@ -75,11 +73,10 @@ public final class SupportExample {
     teams.add(BusinessTeam.of(BusinessFunction.SALES, 40));
     teams.add(BusinessTeam.of(BusinessFunction.CUSTOMER_SUCCESS, 25));
     StaffingRecommendation rec = StaffingCalculator.withDefaults().recommend(BusinessOrg.of(teams), MaturityPhase.STRUCTURING);
-    out.println(fr ? "Avec 40 commerciaux et 25 personnes en customer success :" : "With 40 sellers and 25 in customer success:");
-    out.println((fr ? "  Ops (cible) : " : "  Ops (target): ") + rec.target() + (fr ? " pour " : " for ") + rec.businessHeadcount()
-        + (fr ? " personnes métier" : " business staff"));
-    rec.allocationByFunction().forEach((function, ops) -> out.println("    " + function.displayName(locale)
-        + (fr ? " : " : ": ") + ops));
+    out.println(Texts.get("demo.support.withSales", locale, 40, 25, BusinessFunction.CUSTOMER_SUCCESS));
+    out.println("  " + Texts.get("demo.support.target", locale, rec.target(), rec.businessHeadcount()));
+    rec.allocationByFunction().forEach((function, ops) -> out.println("    " + Texts.get("label.value", locale, function,
+        ops)));
     out.println();
   }
 }

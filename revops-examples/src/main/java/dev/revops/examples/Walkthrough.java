@@ -1,6 +1,5 @@
 package dev.revops.examples;
 
-import dev.revops.core.explain.Messages;
 import java.io.PrintStream;
 import java.util.Locale;
 
@@ -30,22 +29,21 @@ public final class Walkthrough {
    * @param locale  the language, not null
    */
   public static void print(PrintStream out, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
-    out.println(fr ? "revops — les exemples de la source" : "revops — the source's examples");
+    out.println(Texts.get("demo.title", locale));
     out.println();
-    out.println(fr ? "1. Dimensionner l’équipe Ops" : "1. Sizing the Ops team");
+    out.println(Texts.get("demo.section.staffing", locale));
     out.println();
     StaffingExample.print(out, locale);
-    out.println(fr ? "2. Les stades de l’organisation Ops" : "2. Stages of the Ops organisation");
+    out.println(Texts.get("demo.section.stages", locale));
     out.println();
     StageExample.print(out, locale);
-    out.println(fr ? "3. Adéquation des profils" : "3. Profile fit");
+    out.println(Texts.get("demo.section.fit", locale));
     out.println();
     FitExample.print(out, locale);
-    out.println(fr ? "4. Rémunération" : "4. Pay");
+    out.println(Texts.get("demo.section.pay", locale));
     out.println();
     PayExample.print(out, locale);
-    out.println(fr ? "5. Charge du support : des volumes aux agents, puis aux Ops" : "5. Support workload: from volumes to agents, then to Ops");
+    out.println(Texts.get("demo.section.support", locale));
     out.println();
     SupportExample.print(out, locale);
   }

@@ -41,19 +41,19 @@ class WalkthroughTest {
         .contains("Director: 76% hold equity", "55% of respondents have a variable part of pay",
             "Ops salaries rose by 8% on average in 2023.")
         .containsPattern("\\s45\\s+45\\s+52.2")
-        .contains("< 2    45 K€", "5–6    77 K€", "> 16   99 K€", "Equity (BSPCE, French start-up stock warrants): 64% overall, directors 76%, VP 80%",
+        .contains("< 2    45 K€", "5–6    77 K€", "> 16   99 K€", "Equity (BSPCE, French start-up stock warrants): 64% overall, 76% of directors, 80% of VPs",
             "An offer of EUR 60,000 for Senior sits at percentile 66 of the level (33 once adjusted for experience)",
-            "Respondents: median experience 5.0 years, of which 3.0 in Ops; 60% senior, lead or manager");
+            "Respondents: median experience 5 years, of which 3 in Ops; 60% senior, lead or manager");
   }
 
   @Test
   void prints_the_four_stages_and_a_diagnosis() {
     String out = run(Locale.ENGLISH);
-    assertThat(out).contains("1 embedded in the business", "2 partly centralised", "3 autonomous department", "4 hybrid",
-        "(the source lists no cost)", "Move from “embedded in the business” to “partly centralised”; every trigger is met.",
-        "Large company: 15 Ops, 3 teams -> 4 hybrid",
-        "Mid-reorganisation: a new VP RevOps, teams not yet moved: 8 Ops, 3 teams -> 1 embedded in the business -> "
-            + "3 autonomous department (75% still to move)",
+    assertThat(out).contains("1. embedded in the business", "2. partly centralised", "3. autonomous department", "4. hybrid",
+        "(the source lists no cost)", "Move from the “embedded in the business” stage to the “partly centralised” stage: every trigger is met.",
+        "Large company: 15 Ops, 3 teams → stage 4 (hybrid)",
+        "Mid-reorganisation: a new VP RevOps, teams not yet moved: 8 Ops, 3 teams → stage 1 (embedded in the business) → "
+            + "stage 3 (autonomous department) (75% still to move)",
         "Step 1 towards “partly centralised”: pool the work every Ops team does");
   }
 
@@ -70,7 +70,7 @@ class WalkthroughTest {
   void prints_in_french() {
     String out = run(Locale.FRENCH);
     assertThat(out).contains("Service client : 100 personnes, 4 métiers", "Prospection",
-        "Minimum : 4 Ops (au moins un par métier) ; fourchette : 5 à 10 Ops", "Équipe Ops recommandée : 5.");
+        "Minimum : 4 Ops (au moins un par métier) ; fourchette : de 5 à 10 Ops", "Équipe Ops recommandée : 5.");
   }
 
   @Test

@@ -43,6 +43,13 @@ public final class Messages {
    */
   static final List<String> CATALOGUES = List.of("explain", "org", "staffing", "stage", "fit", "pay", "workload");
 
+  /**
+   * The plural shorthand of the catalogues: {@code {0,plural,personne|personnes}} is the singular
+   * and the plural form of a word agreeing with argument 0.
+   */
+  private static final java.util.regex.Pattern PLURAL =
+      java.util.regex.Pattern.compile("\\{(\\d+),plural,([^{}|]*)\\|([^{}|]*)\\}");
+
   private static final ImmutableMap<String, String> ENGLISH = loadAll("messages.properties");
   private static final ImmutableMap<String, String> FRENCH = loadAll("messages_fr.properties");
   /** The argument count of every key, parsed once (for {@link Message#parse(CharSequence)}). */
@@ -231,6 +238,41 @@ public final class Messages {
     return new MessageFormat(pattern, language).format(shown);
   }
 
+  /**
+   * Formats a pattern written like the catalogue's: {@link MessageFormat} with the plural shorthand
+   * {@code {0,plural,person|people}} (English: only 1 is singular; French: every number under 2 is),
+   * {@link Localizable} arguments in the language asked and {@link Money} as by
+   * {@link #money(Money, Locale)}. For applications that keep their own texts beside revops's, such
+   * as the revops command line.
+   *
+   * @param pattern  the pattern, in the language of the locale, not null
+   * @param locale  the language (French for a French locale, English otherwise), not null
+   * @param args  the arguments, not null
+   * @return the text, never null
+   * @throws dev.revops.core.InvalidValueException if the pattern is not a valid {@link MessageFormat}
+   *     pattern, or an argument it formats as a number is not one
+   */
+  public static String formatPattern(String pattern, Locale locale, List<?> args) {
+    Objects.requireNonNull(pattern, "pattern");
+    Objects.requireNonNull(args, "args");
+    Locale language = resolve(locale);
+    Object[] shown = new Object[args.size()];
+    for (int i = 0; i < shown.length; i++) {
+      shown[i] = displayed(args.get(i), language);
+    }
+    MessageFormat format;
+    try {
+      format = new MessageFormat(expandPlurals(pattern, isFrench(language)), language);
+    } catch (IllegalArgumentException e) {
+      throw Checks.invalid("pattern", pattern, "must be a java.text.MessageFormat pattern (" + e.getMessage() + ")");
+    }
+    try {
+      return format.format(shown);
+    } catch (IllegalArgumentException e) {
+      throw Checks.invalid("args", args, "must match the formats of the pattern (" + e.getMessage() + ")");
+    }
+  }
+
   private static Object displayed(Object arg, Locale language) {
     if (arg instanceof Localizable) {
       return ((Localizable) arg).displayName(language);
@@ -267,10 +309,37 @@ public final class Messages {
     return isFrench(locale) ? FRENCH : ENGLISH;
   }
 
+  /**
+   * Expands the plural shorthand into a {@link java.text.ChoiceFormat} by the language's rule: in
+   * English only 1 is singular ("1 year", "0 years", "1.5 years"); in French every number under 2
+   * is ("0 an", "1,5 an", "2 ans").
+   *
+   * @param pattern  a pattern of the catalogue
+   * @param french  whether the pattern is French
+   * @return the pattern with plain MessageFormat choices
+   */
+  static String expandPlurals(String pattern, boolean french) {
+    java.util.regex.Matcher m = PLURAL.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String arg = m.group(1);
+      String one = m.group(2);
+      String other = m.group(3);
+      String choice = french
+          ? "{" + arg + ",choice,0#" + one + "|2#" + other + "}"
+          : "{" + arg + ",choice,0#" + other + "|1#" + one + "|1<" + other + "}";
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(choice));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static ImmutableMap<String, String> loadAll(String file) {
     Map<String, String> all = new HashMap<>();
+    boolean french = file.contains("_fr");
     for (String pkg : CATALOGUES) {
-      load("/dev/revops/core/" + pkg + "/" + file).forEach((key, pattern) -> {
+      load("/dev/revops/core/" + pkg + "/" + file).forEach((key, raw) -> {
+        String pattern = expandPlurals(raw, french);
         if (all.put(key, pattern) != null) {
           throw new IllegalStateException("revops message key " + key + " is in two catalogues");
         }

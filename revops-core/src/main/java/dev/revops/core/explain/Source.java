@@ -29,6 +29,7 @@ public abstract class Source {
    */
   public static final Source OPS_TEAM_PRACTICE_ARTICLE = builder()
       .name("How to build an Ops team, French industry article")
+      .frenchName("Comment structurer une équipe Ops, article de la profession en France")
       .country("FR")
       .build();
 
@@ -42,11 +43,26 @@ public abstract class Source {
   public abstract String name();
 
   /**
+   * The name of the source in French, when it has one; French texts show it instead of
+   * {@link #name()}.
+   *
+   * @return the French name, empty to show {@link #name()} in French too
+   */
+  public abstract Optional<String> frenchName();
+
+  /**
    * The edition, year or period the figures refer to.
    *
    * @return the edition, empty if unknown
    */
   public abstract Optional<String> edition();
+
+  /**
+   * The edition in French, when it has one; French texts show it instead of {@link #edition()}.
+   *
+   * @return the French edition, empty to show {@link #edition()} in French too
+   */
+  public abstract Optional<String> frenchEdition();
 
   /**
    * The country the source covers, as an ISO 3166-1 alpha-2 code.
@@ -114,6 +130,26 @@ public abstract class Source {
      */
     public Builder name(String name) {
       delegate.name(name);
+      return this;
+    }
+
+    /**
+     * Sets the French name, shown instead of the name in French texts.
+     * @param frenchName the name in French, not blank
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder frenchName(String frenchName) {
+      delegate.frenchName(frenchName);
+      return this;
+    }
+
+    /**
+     * Sets the French edition, shown instead of the edition in French texts.
+     * @param frenchEdition the edition in French, not blank
+     * @return {@code this} builder for chained invocation
+     */
+    public Builder frenchEdition(String frenchEdition) {
+      delegate.frenchEdition(frenchEdition);
       return this;
     }
 
@@ -220,21 +256,25 @@ public abstract class Source {
    * @return the description, never null
    */
   public String describe(Locale locale) {
+    boolean french = Messages.isFrench(locale);
     List<String> details = new ArrayList<>();
-    edition().ifPresent(details::add);
+    (french && frenchEdition().isPresent() ? frenchEdition() : edition()).ifPresent(details::add);
     country().ifPresent(details::add);
     sampleSize().ifPresent(n -> details.add(Messages.format("source.sampleSize", locale, List.of((long) n))));
     companies().ifPresent(n -> details.add(Messages.format("source.companies", locale, List.of((long) n))));
+    String shown = french ? frenchName().orElse(name()) : name();
     if (details.isEmpty()) {
-      return name();
+      return shown;
     }
-    return name() + " (" + String.join("; ", details) + ")";
+    return shown + " (" + String.join(french ? " ; " : "; ", details) + ")";
   }
 
   @Value.Check
   void check() {
     Checks.check(!name().isBlank(), "name", name(), "must not be blank");
     edition().ifPresent(e -> Checks.check(!e.isBlank(), "edition", e, "must not be blank"));
+    frenchName().ifPresent(n -> Checks.check(!n.isBlank(), "frenchName", n, "must not be blank"));
+    frenchEdition().ifPresent(e -> Checks.check(!e.isBlank(), "frenchEdition", e, "must not be blank"));
     country().ifPresent(c -> Checks.check(c.matches("[A-Z]{2}"),
         "country", c, "must be an ISO 3166-1 alpha-2 code such as FR"));
     sampleSize().ifPresent(n -> Checks.check(n > 0, "sampleSize", n, "must be > 0"));

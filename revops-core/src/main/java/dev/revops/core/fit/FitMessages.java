@@ -10,6 +10,9 @@ import dev.revops.core.explain.Message;
 final class FitMessages {
 
   /** Confidence weighs evidence as revops assumes: practical case 1, interview 0.7, referenc… */
+  static final Message SUMMARY_GAP = Message.of("fit.summary.gap", 7);
+  static final Message SUMMARY_NO_GAP = Message.of("fit.summary.noGap", 5);
+  static final Message SUMMARY_MUST_HAVE = Message.of("fit.summary.mustHave", 6);
   static final Message ASSUMPTION_EVIDENCE = Message.of("fit.assumption.evidence", 4);
 
   /** Requirements come from the mission mix through a revops matrix of competency weights pe… */

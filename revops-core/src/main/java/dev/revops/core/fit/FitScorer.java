@@ -216,6 +216,22 @@ public final class FitScorer {
     for (FocusItem item : focus) {
       why.addReasons(Reason.computed(FitMessages.FOCUS, item.competency(), item.reason()));
     }
+    Explanation.Builder summarised = Explanation.builder();
+    Optional<MustHaveCheck> notMet = mustHaves.stream().filter(m -> m.status() == MustHaveStatus.NOT_MET).findFirst();
+    Optional<CompetencyGap> mainGap = gaps.stream().max(Comparator.comparingDouble(CompetencyGap::pointsLost));
+    if (notMet.isPresent()) {
+      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_MUST_HAVE, candidate.id(), Math.round(finalScore),
+          Math.round(Math.min(low, finalScore)), Math.round(Math.max(high, finalScore)), role.title(),
+          notMet.get().competency()));
+    } else if (mainGap.isPresent()) {
+      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_GAP, candidate.id(), Math.round(finalScore),
+          Math.round(Math.min(low, finalScore)), Math.round(Math.max(high, finalScore)), role.title(),
+          mainGap.get().competency(), mainGap.get().pointsLost()));
+    } else {
+      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_NO_GAP, candidate.id(), Math.round(finalScore),
+          Math.round(Math.min(low, finalScore)), Math.round(Math.max(high, finalScore)), role.title()));
+    }
+    summarised.addAllReasons(why.build().reasons());
     return ImmutableFitAssessment.generator()
         .candidate(candidate)
         .role(role)
@@ -228,7 +244,7 @@ public final class FitScorer {
         .breakdown(breakdown.build())
         .gaps(gaps)
         .interviewFocus(focus)
-        .explanation(why.build())
+        .explanation(summarised.build())
         .build();
   }
 
@@ -350,8 +366,8 @@ public final class FitScorer {
     thin.sort(byScore);
     out.sort(byScore);
     Explanation why = Explanation.of(
-        reason(FitPolicy.Figure.RANKING_MINIMUM_CONFIDENCE, FitMessages.RANK_RULE, policy.rankingMinimumConfidence()),
-        Reason.computed(FitMessages.RANK_COUNTS, (long) placed.size(), (long) thin.size(), (long) out.size()));
+        Reason.computed(FitMessages.RANK_COUNTS, (long) placed.size(), (long) thin.size(), (long) out.size()),
+        reason(FitPolicy.Figure.RANKING_MINIMUM_CONFIDENCE, FitMessages.RANK_RULE, policy.rankingMinimumConfidence()));
     return ImmutableFitRanking.generator().placed(placed).notEnoughEvidence(thin).notMeetingMustHaves(out)
         .explanation(why).build();
   }

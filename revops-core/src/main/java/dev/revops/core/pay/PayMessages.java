@@ -59,6 +59,7 @@ final class PayMessages {
 
   /** Salary positioned: {0}. */
   static final Message INPUT_SALARY = Message.of("pay.input.salary", 1);
+  static final Message POSITION_SUMMARY = Message.of("pay.position.summary", 5);
 
   /** Sample-size rules set by the caller: percentiles published from {0,number,integer} sala… */
   static final Message INPUT_SAMPLE = Message.of("pay.input.sample", 3);

@@ -100,7 +100,9 @@ public abstract class PayPosition {
     SalaryBand middle = distribution.band(Percentile.P25, Percentile.P75);
     double compa = salary.getAmount().doubleValue() / median.getAmount().doubleValue();
     PayVerdict verdict = PayVerdict.of(percentile);
-    Explanation why = distribution.explanation()
+    Explanation why = Explanation.of(Reason.computed(PayMessages.POSITION_SUMMARY, salary, percentile.value(), verdict,
+            compa, distribution.confidence()))
+        .plus(distribution.explanation())
         .plus(Reason.input(PayMessages.INPUT_SALARY, salary))
         .plus(Reason.computed(PayMessages.COMPUTED_POSITION, percentile.value(), compa, PayMath.forDisplay(median)))
         .plus(Reason.computed(PayMessages.COMPUTED_VERDICT, verdict, PayMath.forDisplay(middle.low()),

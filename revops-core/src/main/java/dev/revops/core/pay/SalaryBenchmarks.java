@@ -20,7 +20,9 @@ public final class SalaryBenchmarks {
    */
   public static final Source BUSINESS_OPERATIONS_NETWORK_STUDY = Source.builder()
       .name("Business Operations Network, annual Ops salary study")
+      .frenchName("Business Operations Network, étude annuelle des salaires des Ops")
       .edition("figures for 2023")
+      .frenchEdition("chiffres de 2023")
       .country("FR")
       .sampleSize(400)
       .companies(117)

@@ -358,7 +358,15 @@ public final class StaffingCalculator {
         round(Math.max(0, headcount / policy.matureStaffPerOps() + coordination)))));
     ImmutableList<TeamAllocation> allocation = allocate(org, staffedTeams, groups, target);
 
-    Explanation.Builder why = Explanation.builder().from(phaseReasons);
+    Explanation.Builder why = Explanation.builder();
+    if (cap < Math.max((long) minimum, rounded)) {
+      why.addReasons(Reason.computed(StaffingMessages.SUMMARY_CAPPED, target, headcount, ratio, phase));
+    } else if (target > rounded) {
+      why.addReasons(Reason.computed(StaffingMessages.SUMMARY_FLOOR, target, headcount, ratio, phase, rounded));
+    } else {
+      why.addReasons(Reason.computed(StaffingMessages.SUMMARY_RATIO, target, headcount, ratio, phase));
+    }
+    why.addAllReasons(phaseReasons.reasons());
     why.addReasons(Reason.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
     why.addReasons(ratioReason(phase, ratio));
     why.addReasons(narrate(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION, StaffingMessages.FLOOR_SOURCE, null,
@@ -390,7 +398,8 @@ public final class StaffingCalculator {
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_TARGET, target));
     why.addReasons(Reason.computed(StaffingMessages.COMPUTED_BAND, bandLow, bandHigh));
     if (target > 0) {
-      why.addReasons(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment()));
+      why.addReasons(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment(),
+          LocalizedText.ofMessage("apportionment." + policy.apportionment().name() + ".plain")));
       why.addReasons(narrate(StaffingPolicy.Figure.LOAD_WEIGHTS, null, StaffingMessages.LOAD_ASSUMED,
           StaffingMessages.LOAD_POLICY));
       if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {

@@ -100,7 +100,10 @@ final class StaffingMessages {
   static final Message ROUNDING_POLICY = Message.of("staffing.rounding.policy", 1);
 
   /** Ops are shared between functions in proportion to their staff with the {0} method; ever… */
-  static final Message RULE_APPORTIONMENT = Message.of("staffing.rule.apportionment", 1);
+  static final Message RULE_APPORTIONMENT = Message.of("staffing.rule.apportionment", 2);
+  static final Message SUMMARY_RATIO = Message.of("staffing.summary.ratio", 4);
+  static final Message SUMMARY_FLOOR = Message.of("staffing.summary.floor", 5);
+  static final Message SUMMARY_CAPPED = Message.of("staffing.summary.capped", 4);
 
   /** A {0,number,#.#}-year-old Ops function (under {1,number,#.#}) with no predecessor start… */
   static final Message RULE_PHASE_BACKLOG = Message.of("staffing.rule.phase.backlog", 3);

@@ -40,6 +40,7 @@ public abstract class StaffingPolicy {
    */
   public static final Source STAFFING_RULE_OF_THUMB = Source.builder()
       .name("Ops staffing rule of thumb, French industry practice")
+      .frenchName("Règle empirique de dimensionnement des équipes Ops, usage de la profession en France")
       .country("FR")
       .build();
 

@@ -396,7 +396,7 @@ public final class StageAdvisor {
   private static String gaps(List<Trigger> triggers, Locale locale) {
     return triggers.stream().filter(t -> !t.met())
         .map(t -> Messages.format("stage.gap", locale, List.of(t.kind().displayName(locale), t.describeDistance(locale))))
-        .collect(Collectors.joining("; "));
+        .collect(Collectors.joining(Messages.isFrench(locale) ? " ; " : "; "));
   }
 
   private void addThresholds(Explanation.Builder why) {

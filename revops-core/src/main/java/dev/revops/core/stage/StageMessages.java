@@ -36,7 +36,7 @@ final class StageMessages {
   /** A move from “{0}” to “{1}” is under way, with {2,number,percent} of the Ops headcount s… */
   static final Message ADVICE_TRANSITION = Message.of("stage.advice.transition", 3);
 
-  /** Advice: cannot say yet whether to move from “{0}” to “{1}”; every known trigger is met,… */
+  /** Advice: cannot say yet whether to move from the “{0}” stage to the “{1}” stage: every known trigger is met,… */
   static final Message ADVICE_UNDECIDED = Message.of("stage.advice.undecided", 3);
 
   /** Advice: cannot say yet whether a first Ops role is due ({0}). */

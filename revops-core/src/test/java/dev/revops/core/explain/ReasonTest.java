@@ -51,7 +51,8 @@ class ReasonTest {
     assertThat(fact.render(Locale.ENGLISH)).isEqualTo(
         "Fact: about 10 respondents (source: Ops staffing rule of thumb, French industry practice (FR))");
     assertThat(fact.render(Locale.FRENCH)).isEqualTo(
-        "Fait : environ 10 répondants (source : Ops staffing rule of thumb, French industry practice (FR))");
+        "Fait : environ 10 répondants (source : Règle empirique de dimensionnement des équipes Ops, usage de la profession "
+            + "en France (FR))");
     assertThat(Reason.assumption(Message.parse("source.companies"), 3).render(Locale.FRENCH)).isEqualTo("Hypothèse : 3 entreprises");
     assertThat(Reason.rule(Message.parse("basis.RULE"))).hasToString("Rule: Rule");
   }

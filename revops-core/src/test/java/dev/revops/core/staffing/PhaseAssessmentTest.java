@@ -43,7 +43,8 @@ class PhaseAssessmentTest {
     StaffingRecommendation rec = calculator.recommend(StaffingSeedExamplesTest.SALES, MaturitySignals.builder().opsAgeYears(1).headcountGrowth(0.8).priorOpsSupport(false).build());
     assertThat(rec.phase()).isEqualTo(MaturityPhase.EMERGING);
     assertThat(rec.target()).isEqualTo(10);
-    assertThat(rec.explanation().reasons().get(0).key()).isEqualTo("staffing.input.signals");
+    assertThat(rec.explanation().reasons().get(0).key()).isEqualTo("staffing.summary.ratio");
+    assertThat(rec.explanation().reasons().get(1).key()).isEqualTo("staffing.input.signals");
     assertThat(rec.explanation().render(Locale.ENGLISH)).contains("Growth of 80% reaches the strong-growth threshold of 50%: early phase.");
     assertThat(rec.explanation().render(Locale.FRENCH)).contains("phase « émergence »");
   }

@@ -31,7 +31,8 @@ class StageAdvisorTest {
     assertThat(d.triggersNotMet()).isEmpty();
     assertThat(d.risks()).containsExactly(StageTrait.LIMITED_AUTONOMY);
     String text = d.explanation().render(Locale.ENGLISH);
-    assertThat(text).startsWith("Rule: Move from “embedded in the business” to “partly centralised”; every trigger is met.")
+    assertThat(text).startsWith("Rule: Move from the “embedded in the business” stage")
+        .contains("stage to the “partly centralised” stage: every trigger is met.")
         .contains("Cost of “partly centralised”: still part of another department")
         .contains("Gain of “partly centralised”: synergies and pooled resources")
         .contains("Step 1 towards “partly centralised”: pool the work every Ops team does")
@@ -52,7 +53,7 @@ class StageAdvisorTest {
     assertThat(d.verdict()).isEqualTo(Verdict.STAY);
     assertThat(d.triggersNotMet()).extracting(Trigger::kind).containsExactly(TriggerKind.SYMPTOMS);
     assertThat(d.explanation().render(Locale.ENGLISH)).contains("No symptom observed.",
-        "Stay “embedded in the business” for now; “partly centralised” is not due yet "
+        "Stay at the “embedded in the business” stage for now: the “partly centralised” stage is not due yet "
             + "(stage-1 symptoms (silos, conflicts of interest, no budget): 1 more symptom needed).");
   }
 
@@ -66,7 +67,7 @@ class StageAdvisorTest {
     assertThat(d.missing()).containsExactly(TriggerKind.SYMPTOMS);
     assertThat(d.explanation().render(Locale.ENGLISH))
         .contains("Not given: whether business priorities crowd out company-wide projects.")
-        .contains("Cannot say yet whether to move from “embedded in the business” to “partly centralised”");
+        .contains("Cannot say yet whether to move from the “embedded in the business” stage to the “partly centralised” stage");
   }
 
   @Test
@@ -110,7 +111,7 @@ class StageAdvisorTest {
     assertThat(d.verdict()).isEqualTo(Verdict.STAY);
     assertThat(d.considered()).isEmpty();
     assertThat(d.steps()).isEmpty();
-    assertThat(d.explanation().render(Locale.FRENCH)).startsWith("Règle : Rester au stade 4 (hybride), le dernier décrit");
+    assertThat(d.explanation().render(Locale.FRENCH)).startsWith("Règle : Rester au stade 4 (modèle hybride), le dernier décrit");
   }
 
   @Test

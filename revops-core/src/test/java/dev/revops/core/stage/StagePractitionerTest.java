@@ -99,11 +99,11 @@ class StagePractitionerTest {
     assertThat(teams.kind()).isEqualTo(TriggerKind.OPS_TEAMS);
     assertThat(teams.distance()).hasValue(1);
     assertThat(teams.describeDistance(Locale.ENGLISH)).isEqualTo("1 team to go");
-    assertThat(teams.describeDistance(Locale.FRENCH)).isEqualTo("encore 1 équipe");
+    assertThat(teams.describeDistance(Locale.FRENCH)).isEqualTo("il manque 1 équipe");
     assertThat(d.explanation().render(Locale.ENGLISH))
         .contains("One Ops team, fewer than the 2 that centralising pools; a single team is advised to centralise "
             + "from 2 stage-1 symptoms, and 1 is observed.")
-        .contains("Stay “embedded in the business” for now; “partly centralised” is not due yet (Ops teams: 1 team to go).");
+        .contains("Stay at the “embedded in the business” stage for now: the “partly centralised” stage is not due yet (Ops teams: 1 team to go).");
   }
 
   @Test
@@ -128,7 +128,7 @@ class StagePractitionerTest {
     assertThat(ops.kind()).isEqualTo(TriggerKind.OPS_HEADCOUNT);
     assertThat(ops.distance()).hasValue(1);
     assertThat(d.explanation().reasons().get(0).render(Locale.ENGLISH))
-        .isEqualTo("Rule: Stay “autonomous department” for now; “hybrid” is not due yet (Ops headcount: 1 Ops short).");
+        .isEqualTo("Rule: Stay at the “autonomous department” stage for now: the “hybrid” stage is not due yet (Ops headcount: 1 Ops short).");
     assertThat(d.explanation().render(Locale.ENGLISH)).contains("Towards “hybrid”: Ops headcount is 14 for a threshold of 15: 1 Ops short.");
     assertThat(d.explanation().render(Locale.FRENCH)).contains("il manque 1 Ops");
     // what the hybrid stage brings and how to get there, even while staying

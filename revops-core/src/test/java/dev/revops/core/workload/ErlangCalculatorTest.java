@@ -155,7 +155,7 @@ class ErlangCalculatorTest {
     assertThat(s.explanation().reasons().get(0).message(Locale.ENGLISH))
         .isEqualTo("14 agents answer 89% of contacts within 20 s (goal 80%); that is 20 FTE once shrinkage is added, 20 to schedule.");
     assertThat(s.explanation().render(Locale.ENGLISH))
-        .contains("100 contacts × 180 s of handle time / 1,800 s of interval = 10 Erlangs of traffic.")
+        .contains("100 contacts × 180 s of handle time / 1,800 s of interval = 10 erlangs of traffic.")
         .contains("With one agent fewer (13), the service level would be 79.6%, under the goal of 80%.");
     assertThat(s.explanation().reasons().get(0).message(Locale.FRENCH)).startsWith("14 agents répondent à 89")
         .contains("ETP");

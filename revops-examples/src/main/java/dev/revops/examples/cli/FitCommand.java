@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.fit.Candidate;
 import dev.revops.core.fit.CompetencyGap;
@@ -74,41 +75,39 @@ final class FitCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, OpsRole role, FitRanking ranking, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
-    out.printf("%s (%s, %s, %s)%n", role.title(), role.specialty().displayName(locale), role.level().displayName(locale), role.mix());
+    out.println(Texts.get("fit.role", locale, role.title(), role.specialty(), role.level(), Texts.mix(role.mix(), locale)));
     if (!role.mustHaves().isEmpty()) {
-      out.printf("  %s %s%n", fr ? "Impératifs :" : "Must-haves:", role.mustHaves().entrySet().stream()
-          .map(e -> e.getKey().displayName(locale) + (fr ? " (au moins : " : " (at least ") + e.getValue().displayName(locale) + ")")
-          .collect(Collectors.joining(", ")));
+      out.println("  " + Texts.get("cli.fit.mustHaves", locale, role.mustHaves().entrySet().stream()
+          .map(e -> Texts.get("cli.fit.mustHave", locale, e.getKey(), e.getValue()))
+          .collect(Collectors.joining(", "))));
     }
-    group(out, fr ? "Classés" : "Ranked", ranking.placed(), locale);
-    group(out, fr ? "Trop peu évalués pour être classés" : "Not assessed enough to rank", ranking.notEnoughEvidence(), locale);
-    group(out, fr ? "Ne satisfont pas un impératif" : "Not meeting a must-have", ranking.notMeetingMustHaves(), locale);
-    out.printf("  %s%n", ranking.explanation().reasons().get(0).message(locale));
+    group(out, Texts.get("cli.fit.ranked", locale), ranking.placed(), locale);
+    group(out, Texts.get("cli.fit.notEnoughEvidence", locale), ranking.notEnoughEvidence(), locale);
+    group(out, Texts.get("cli.fit.notMeetingMustHaves", locale), ranking.notMeetingMustHaves(), locale);
+    ranking.explanation().reasons().forEach(r -> out.println("  " + r.message(locale)));
   }
 
   private static void group(PrintWriter out, String title, List<FitAssessment> fits, Locale locale) {
     if (fits.isEmpty()) {
       return;
     }
-    boolean fr = Messages.isFrench(locale);
-    out.printf("  %s%n", title);
-    out.printf("    %-16s %-18s %8s  %s%n", fr ? "Candidat" : "Candidate", fr ? "Score (fourchette)" : "Score (range)",
-        fr ? "Preuves" : "Evidence", fr ? "Écarts" : "Gaps");
+    out.println("  " + title);
+    out.printf(locale, "    %-16s %-18s %8s  %s%n", Texts.get("cli.fit.candidate", locale), Texts.get("cli.fit.score", locale),
+        Texts.get("cli.fit.evidence", locale), Texts.get("cli.fit.gaps", locale));
     java.text.NumberFormat percent = java.text.NumberFormat.getPercentInstance(locale);
     // rounded down, so that a share just under the ranking threshold does not print as the threshold
     percent.setRoundingMode(java.math.RoundingMode.FLOOR);
     for (FitAssessment fit : fits) {
-      out.printf("    %-16s %-18s %8s  %s%n", fit.candidate().id(), fit.displayScore(), percent.format(fit.confidence()),
+      out.printf(locale, "    %-16s %-18s %8s  %s%n", fit.candidate().id(), fit.displayScore(), percent.format(fit.confidence()),
           fit.gaps().stream().map(CompetencyGap::competency).map(c -> c.displayName(locale)).collect(Collectors.joining(", ")));
       for (MustHaveCheck check : fit.mustHaves()) {
         if (check.status() != MustHaveStatus.MET) {
-          out.printf("    %-16s %s %s%s%s%n", "", fr ? "impératif" : "must-have", check.competency().displayName(locale),
-              fr ? " : " : ": ", check.status().displayName(locale));
+          out.printf(locale, "    %-16s %s%n", "", Texts.get("cli.fit.mustHaveStatus", locale, check.competency(),
+              check.status()));
         }
       }
       for (FocusItem item : fit.interviewFocus()) {
-        out.printf("    %-16s %s %s%n", "", fr ? "à tester :" : "test:", item.exercise(locale));
+        out.printf(locale, "    %-16s %s%n", "", Texts.get("cli.fit.test", locale, item.exercise(locale)));
       }
     }
   }

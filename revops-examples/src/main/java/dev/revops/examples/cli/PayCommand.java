@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.pay.OfferCheck;
@@ -75,27 +76,22 @@ final class PayCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, SalaryBenchmark benchmark, OpsLevel level, OfferCheck check, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     SalaryDistribution d = benchmark.distribution(level);
     out.println(benchmark.source().describe(locale));
     out.println("  " + benchmark.amountDefinition().displayName(locale));
-    out.printf(fr ? "%s : %s%n" : "%s: %s%n", benchmark.cohort(level).displayName(locale), Messages.money(check.salary(), locale));
+    out.println(Texts.get("label.value", locale, benchmark.cohort(level).displayName(locale), check.salary()));
     out.println("  " + check.explanation().reasons().get(0).message(locale));
     PayPosition p = check.levelView();
-    out.printf(locale, fr ? "  niveau : centile %.0f, compa-ratio %,.2f%n" : "  level: percentile %.0f, compa-ratio %,.2f%n",
-        p.percentile().value(), p.compaRatio());
-    check.experienceView().ifPresent(e -> out.printf(locale,
-        fr ? "  avec l’expérience : centile %.0f, compa-ratio %.2f (médiane ajustée %s)%n"
-            : "  with experience: percentile %.0f, compa-ratio %.2f (adjusted median %s)%n",
-        e.percentile().value(), e.compaRatio(), Messages.money(SalaryDistributions.forDisplay(e.median()), locale)));
+    out.println("  " + Texts.get("cli.pay.level", locale, p.percentile().value(), p.compaRatio()));
+    check.experienceView().ifPresent(e -> out.println("  " + Texts.get("cli.pay.experience", locale,
+        e.percentile().value(), e.compaRatio(), SalaryDistributions.forDisplay(e.median()))));
     for (Percentile q : new Percentile[] {Percentile.P10, Percentile.P25, Percentile.P50, Percentile.P75, Percentile.P90}) {
-      out.printf("  %-4s %s%n", q, Messages.money(SalaryDistributions.forDisplay(d.salaryAt(q)), locale));
+      out.println("  " + Texts.get("label.value", locale, q.toString(), SalaryDistributions.forDisplay(d.salaryAt(q))));
     }
-    check.bonusChance().ifPresent(b -> out.printf(locale, fr ? "  bonus : %.0f %%%n" : "  bonus: %.0f%%%n", b * 100));
-    check.variablePayChance().ifPresent(v -> out.printf(locale,
-        fr ? "  part variable : %.0f %% (tous niveaux)%n" : "  variable pay: %.0f%% (all levels)%n", v * 100));
-    check.equityChance().ifPresent(e -> out.printf(locale, fr ? "  BSPCE : %.0f %%%n" : "  equity (BSPCE): %.0f%%%n", e * 100));
-    out.println((fr ? "  confiance : " : "  confidence: ") + d.confidence().displayName(locale));
+    check.bonusChance().ifPresent(b -> out.println("  " + Texts.get("cli.pay.bonus", locale, b)));
+    check.variablePayChance().ifPresent(v -> out.println("  " + Texts.get("cli.pay.variable", locale, v)));
+    check.equityChance().ifPresent(e -> out.println("  " + Texts.get("cli.pay.equity", locale, e)));
+    out.println("  " + Texts.get("cli.pay.confidence", locale, d.confidence()));
     check.warnings().forEach(w -> out.println("  ! " + w.message(locale)));
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.OpsLevel;
@@ -92,9 +93,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static void payBands(StringBuilder h, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     SalaryBenchmark study = SalaryBenchmarks.businessOpsNetworkFrance();
-    h.append("<h2>").append(fr ? "Salaires par niveau : P10–P90, P25–P75 et médiane" : "Pay by level: P10–P90, P25–P75 and median")
+    h.append("<h2>").append(escape(Texts.get("report.pay.title", locale)))
         .append("</h2>\n<p>").append(escape(study.source().describe(locale))).append("</p>\n");
     double min = 30_000;
     double max = 180_000;
@@ -125,15 +125,13 @@ final class ReportCommand implements Callable<Integer> {
       h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"18\" fill=\"#2f6f9f\"/>%n", p25, y + 3, p75 - p25));
       h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#fff\" stroke-width=\"3\"/>%n",
           p50, y + 1, p50, y + 23));
-      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%.0f K€</text>%n", p90 + 6, y + 15, d.quantile(0.5) / 1000));
+      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%s</text>%n", p90 + 6, y + 15,
+          escape(Texts.get("report.pay.median", locale, Math.round(d.quantile(0.5) / 1000)))));
       h.append("</g>\n");
       row++;
     }
-    h.append("</svg>\n<p>").append(fr ? "Ajustements log-normaux à la médiane et au maximum de l’étude ; les effectifs par niveau sont supposés, "
-        + "la confiance est donc faible. Sous la médiane, les juniors empruntent la dispersion des autres niveaux (leur maximum est trop proche de leur médiane)."
-        : "Log-normal fits to the study's medians and maxima; cohort sizes are assumptions, so confidence is low. Below the median, juniors borrow "
-        + "the other levels' spread (their maximum is too close to their median).").append("</p>\n<p>")
-        .append(fr ? "Montants : " : "Amounts: ").append(escape(study.amountDefinition().displayName(locale))).append("</p>\n");
+    h.append("</svg>\n<p>").append(escape(Texts.get("report.pay.method", locale))).append("</p>\n<p>")
+        .append(escape(Texts.get("report.pay.amounts", locale, study.amountDefinition()))).append("</p>\n");
   }
 
   private static double scale(double value, double min, double max, int left, int width) {
@@ -141,11 +139,10 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static void staffing(StringBuilder h, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
-    h.append("<h2>").append(fr ? "Répartition des Ops par métier (phase de maturité)" : "Ops per business function (mature phase)")
-        .append("</h2>\n");
+    h.append("<h2>").append(escape(Texts.get("report.staffing.title", locale, MaturityPhase.MATURE))).append("</h2>\n");
     BusinessOrg[] orgs = {SourceOrganisations.customerService(), SourceOrganisations.sales()};
-    String[] names = fr ? new String[] {"Service client (100)", "Ventes (100)"} : new String[] {"Customer service (100)", "Sales (100)"};
+    String[] names = {Texts.get("report.staffing.org", locale, Texts.get("demo.staffing.customerService", locale), 100),
+        Texts.get("report.staffing.org", locale, Texts.get("demo.staffing.sales", locale), 100)};
     int unit = 90;
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"130\" role=\"img\">\n");
     for (int o = 0; o < orgs.length; o++) {
@@ -159,24 +156,22 @@ final class ReportCommand implements Callable<Integer> {
         double w = a.ops() * unit;
         h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"30\" fill=\"%s\" stroke=\"#fff\"/>%n",
             x, y, w, COLOURS[c % COLOURS.length]));
-        h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#fff\">%s · %d</text>%n",
-            x + w / 2, y + 20, escape(a.team().label(locale)), a.ops()));
+        h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"#fff\">%s · %s</text>%n",
+            x + w / 2, y + 20, escape(a.team().label(locale)), Texts.get("report.count", locale, a.ops())));
         x += w;
         c++;
       }
       h.append("</g>\n");
     }
-    h.append("</svg>\n<p>").append(fr ? "Au moins un Ops par métier ; cible de 100 / 20 = 5 Ops pour chaque organisation."
-        : "At least one Ops per function; target 100 / 20 = 5 Ops for each organisation.").append("</p>\n");
+    h.append("</svg>\n<p>").append(escape(Texts.get("report.staffing.caption", locale, 100, 20, 5))).append("</p>\n");
   }
 
   /** Fit scores as ranges: the dot is the score, the bar the range the evidence allows. */
   private static void fit(StringBuilder h, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     dev.revops.core.fit.OpsRole role = dev.revops.examples.FitExample.SALES_OPS_CRM;
     dev.revops.core.fit.FitRanking ranking = dev.revops.core.fit.FitScorer.withDefaults()
         .rank(dev.revops.examples.FitExample.candidates(), role);
-    h.append("<h2>").append(fr ? "Adéquation des profils : score et fourchette" : "Profile fit: score and range")
+    h.append("<h2>").append(escape(Texts.get("report.fit.title", locale)))
         .append("</h2>\n<p>").append(escape(role.title())).append("</p>\n");
     int left = 170;
     int width = 500;
@@ -208,17 +203,13 @@ final class ReportCommand implements Callable<Integer> {
       h.append("</g>\n");
       row++;
     }
-    h.append("</svg>\n<p>").append(fr
-        ? "En bleu, les candidats classés ; en gris, ceux trop peu évalués pour l’être. Sans évaluation, la fourchette couvre 50 points ; une mise en situation la resserre."
-        : "Blue: candidates ranked; grey: too little assessed to rank. With nothing assessed the range spans 50 points; a practical case narrows it.")
-        .append("</p>\n");
+    h.append("</svg>\n<p>").append(escape(Texts.get("report.fit.caption", locale))).append("</p>\n");
   }
 
   private static void ladder(StringBuilder h, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     StageDiagnosis d = StageAdvisor.withDefaults().diagnose(dev.revops.examples.StageExamples.startUp(),
         StageSignals.builder().companySize(120).businessPrioritiesCrowdOutCompanyProjects(true).build());
-    h.append("<h2>").append(fr ? "Les stades de l’organisation Ops" : "Stages of the Ops organisation").append("</h2>\n");
+    h.append("<h2>").append(escape(Texts.get("report.stage.title", locale))).append("</h2>\n");
     h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"190\" role=\"img\">\n");
     for (OrgStage stage : OrgStage.values()) {
       int i = stage.number() - 1;
@@ -233,12 +224,10 @@ final class ReportCommand implements Callable<Integer> {
           current || next ? "#fff" : "#222", stage.number(), escape(stage.displayName(locale))));
       if (current || next) {
         h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#fff\">%s</text>%n", x + 6, y + 36,
-            current ? (fr ? "aujourd’hui" : "today") : (fr ? "recommandé" : "recommended")));
+            escape(Texts.get(current ? "report.stage.today" : "report.stage.recommended", locale))));
       }
       h.append("</g>\n");
     }
-    h.append("</svg>\n<p>").append(fr
-        ? "Une start-up dont les Sales Ops et CS Ops dépendent de leurs responsables métier, avec des conflits de priorités."
-        : "A start-up whose Sales Ops and CS Ops report to their business heads, with conflicting priorities.").append("</p>\n");
+    h.append("</svg>\n<p>").append(escape(Texts.get("report.stage.caption", locale))).append("</p>\n");
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.staffing.MaturityPhase;
 import dev.revops.core.staffing.StaffingCalculator;
@@ -68,20 +69,15 @@ final class StaffingCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, StaffingRecommendation rec, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
-    int functions = rec.staffedFunctions().size();
-    String staffed = fr ? (functions < 2 ? functions + " métier pourvu" : functions + " métiers pourvus")
-        : (functions == 1 ? "1 staffed function" : functions + " staffed functions");
-    out.printf(locale, fr ? "%,d personnes métier, %s, phase « %s »%n" : "%,d business staff, %s, %s phase%n",
-        rec.businessHeadcount(), staffed, rec.phase().displayName(locale));
-    out.printf("  %-24s %8s %6s %5s%n", fr ? "Équipe" : "Team", fr ? "Effectif" : "Staff", fr ? "Niv." : "Tiers", "Ops");
+    out.println(Texts.get("cli.staffing.title", locale, rec.businessHeadcount(), rec.staffedFunctions().size(), rec.phase()));
+    out.printf(locale, "  %-24s %8s %6s %5s%n", Texts.get("cli.staffing.team", locale), Texts.get("cli.staffing.staff", locale),
+        Texts.get("cli.staffing.tiers", locale), "Ops");
     for (TeamAllocation a : rec.allocation()) {
       out.printf(locale, "  %-24s %,8d %6d %,5d%n", a.team().label(locale), a.team().headcount(), a.team().tiers(), a.ops());
     }
-    out.printf(locale, fr ? "  Cible : %,d Ops (minimum %,d, fourchette %,d à %,d, %,.2f ETP)%n"
-            : "  Target: %,d Ops (minimum %,d, band %,d to %,d, %,.2f FTE)%n",
-        rec.target(), rec.minimum(), rec.bandLow(), rec.bandHigh(), rec.fte());
-    out.println(fr ? "Pourquoi :" : "Why:");
+    out.println("  " + Texts.get("cli.staffing.target", locale, rec.target(), rec.minimum(), rec.bandLow(), rec.bandHigh(),
+        rec.fte()));
+    out.println(Texts.get("why", locale));
     rec.explanation().lines(locale).forEach(l -> out.println("  - " + l));
   }
 }

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.stage.OrgStage;
 import dev.revops.core.stage.StageAdvisor;
@@ -69,65 +70,54 @@ final class StageCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, StageDiagnosis d, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     StageClassification c = d.classification();
-    String current = d.current().map(s -> name(s, locale)).orElse(fr ? "pas de fonction Ops" : "no Ops function");
+    String current = d.current().map(s -> name(s, locale)).orElse(Texts.get("cli.stage.noOps", locale));
     if (c.isTransition()) {
-      current += (fr ? " → en route vers " : " → moving to ") + name(c.towards().orElseThrow(), locale)
-          + (fr ? " (" + percent(c.shareToMove(), locale) + " de l’effectif Ops reste à déplacer)"
-              : " (" + percent(c.shareToMove(), locale) + " of the Ops headcount still to move)");
+      current = Texts.get("cli.stage.moving", locale, current, name(c.towards().orElseThrow(), locale), c.shareToMove());
     }
-    out.println((fr ? "Stade actuel : " : "Current stage: ") + current);
-    out.println((fr ? "Conseil : " : "Advice: ") + d.explanation().reasons().get(0).message(locale));
+    out.println(Texts.get("cli.stage.current", locale, current));
+    out.println(Texts.get("cli.stage.advice", locale, d.explanation().reasons().get(0).message(locale)));
     for (Symptom s : d.symptoms()) {
-      out.println((fr ? "  symptôme : " : "  symptom: ") + s.displayName(locale));
+      out.println("  " + Texts.get("cli.stage.symptom", locale, s));
     }
     d.considered().ifPresent(next -> {
-      out.println((fr ? "Déclencheurs vers " : "Triggers towards ") + name(next, locale) + (fr ? " :" : ":"));
+      out.println(Texts.get("cli.stage.triggers", locale, name(next, locale)));
       for (Trigger t : d.triggers()) {
         String observed = t.observed().isPresent() ? number(t.observed().getAsDouble(), locale) : "?";
-        out.println("  - " + t.kind().displayName(locale) + (fr ? " : " : ": ") + observed
-            + (fr ? " pour un seuil de " : " for a threshold of ") + number(t.threshold(), locale)
-            + " → " + t.describeDistance(locale));
+        out.println("  - " + Texts.get("cli.stage.trigger", locale, t.kind(), observed, number(t.threshold(), locale),
+            t.describeDistance(locale)));
       }
       for (StageTrait gain : d.gains()) {
-        out.println((fr ? "  atout : " : "  gain: ") + gain.displayName(locale));
+        out.println("  " + Texts.get("cli.stage.gain", locale, gain));
       }
       for (StageTrait risk : d.risks()) {
-        out.println((fr ? "  coût : " : "  cost: ") + risk.displayName(locale));
+        out.println("  " + Texts.get("cli.stage.cost", locale, risk));
       }
       List<StageStep> steps = d.steps();
       if (!steps.isEmpty()) {
-        out.println(fr ? "Étapes :" : "Steps:");
+        out.println(Texts.get("cli.stage.steps", locale));
         for (int i = 0; i < steps.size(); i++) {
           out.println("  " + (i + 1) + ". " + steps.get(i).displayName(locale));
         }
       }
     });
     d.staffingCheck().ifPresent(check -> printCheck(out, check, locale));
-    out.println(fr ? "Pourquoi :" : "Why:");
+    out.println(Texts.get("why", locale));
     d.explanation().lines(locale).forEach(l -> out.println("  - " + l));
   }
 
   private static void printCheck(PrintWriter out, StaffingCheck check, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
-    out.println((fr ? "Dimensionnement : " : "Staffing: ") + check.opsHeadcount()
-        + (fr ? " Ops pour une cible de " : " Ops against a target of ") + check.target()
-        + (fr ? " (minimum " : " (minimum ") + check.minimum() + ")"
-        + (check.shortOfTarget() > 0 ? (fr ? ", il en manque " : ", ") + check.shortOfTarget() + (fr ? "" : " short")
-            : check.aboveTarget() > 0 ? (fr ? ", " + check.aboveTarget() + " de plus" : ", " + check.aboveTarget() + " above") : ""));
+    String gap = check.shortOfTarget() > 0 ? Texts.get("cli.stage.staffing.short", locale, check.shortOfTarget())
+        : check.aboveTarget() > 0 ? Texts.get("cli.stage.staffing.above", locale, check.aboveTarget()) : "";
+    out.println(Texts.get("cli.stage.staffing", locale, check.opsHeadcount(), check.target(), check.minimum()) + gap);
     if (!check.uncoveredFunctions().isEmpty()) {
-      out.println((fr ? "  métiers sans Ops : " : "  functions without Ops: ") + check.uncoveredFunctions().stream()
-          .map(f -> f.displayName(locale)).collect(Collectors.joining(", ")));
+      out.println("  " + Texts.get("cli.stage.uncovered", locale, check.uncoveredFunctions().stream()
+          .map(f -> f.displayName(locale)).collect(Collectors.joining(", "))));
     }
   }
 
   private static String name(OrgStage stage, Locale locale) {
-    return stage.number() + " " + stage.displayName(locale);
-  }
-
-  private static String percent(double share, Locale locale) {
-    return NumberFormat.getPercentInstance(locale).format(share);
+    return Texts.get("stage.numbered", locale, stage.number(), stage);
   }
 
   private static String number(double value, Locale locale) {

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessTeam;
 import dev.revops.core.workload.ChannelStaffing;
@@ -147,31 +148,25 @@ final class SupportCommand implements Callable<Integer> {
   }
 
   static void print(PrintWriter out, QueueStaffing s, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     out.println(s.explanation().reasons().get(0).message(locale));
-    out.printf(locale, fr ? "  agents : %d ; ETP : %.2f ; à planifier : %d%n" : "  agents: %d; FTE: %.2f; to schedule: %d%n",
-        s.agents(), s.fte(), s.positions());
-    out.printf(locale, fr ? "  niveau de service : %.1f %% ; attente : %.1f %% ; délai moyen : %.1f s ; occupation : %.1f %%%n"
-            : "  service level: %.1f%%; waiting: %.1f%%; average speed of answer: %.1f s; occupancy: %.1f%%%n",
-        100 * s.serviceLevel(), 100 * s.waitProbability(), s.averageSpeedOfAnswerSeconds(), 100 * s.occupancy());
-    s.abandonmentProbability().ifPresent(a -> out.printf(locale, fr ? "  abandons : %.2f %%%n" : "  abandonment: %.2f%%%n", 100 * a));
-    out.println(fr ? "Pourquoi :" : "Why:");
+    out.println("  " + Texts.get("cli.support.agents", locale, s.agents(), s.fte(), s.positions()));
+    out.println("  " + Texts.get("cli.support.metrics", locale, s.serviceLevel(), s.waitProbability(),
+        s.averageSpeedOfAnswerSeconds(), s.occupancy()));
+    s.abandonmentProbability().ifPresent(a -> out.println("  " + Texts.get("cli.support.abandonment", locale, a)));
+    out.println(Texts.get("why", locale));
     s.explanation().lines(locale).forEach(l -> out.println("  - " + l));
   }
 
   static void print(PrintWriter out, ProfileStaffing p, Locale locale) {
-    boolean fr = Messages.isFrench(locale);
     out.println(p.explanation().reasons().get(0).message(locale));
     for (ChannelStaffing c : p.channels()) {
-      out.printf(locale, "  %-16s %-18s %s %d  %s %d  %s %.1f  %s %.2f%n", c.name(), c.kind().displayName(locale),
-          fr ? "niveau" : "tier", c.tier(), fr ? "pic" : "peak", c.peakAgents(), fr ? "h-agent" : "agent-h", c.agentHours(),
-          fr ? "ETP" : "FTE", c.fte());
+      out.printf(locale, "  %-16s %-18s %s%n", c.name(), c.kind().displayName(locale),
+          Texts.get("cli.support.channel", locale, c.tier(), c.peakAgents(), c.agentHours(), c.fte()));
     }
     for (BusinessTeam team : p.teams()) {
-      out.println((fr ? "Équipe : " : "Team: ") + team.displayName(locale) + (fr ? ", " : ", ") + team.headcount()
-          + (fr ? " personnes, " : " people, ") + team.tiers() + (fr ? " niveaux" : " tiers"));
+      out.println(Texts.get("cli.support.team", locale, team.displayName(locale), team.headcount(), team.tiers()));
     }
-    out.println(fr ? "Pourquoi :" : "Why:");
+    out.println(Texts.get("why", locale));
     p.explanation().lines(locale).forEach(l -> out.println("  - " + l));
   }
 }

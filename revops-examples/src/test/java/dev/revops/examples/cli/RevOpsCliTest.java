@@ -72,13 +72,14 @@ class RevOpsCliTest {
   @Test
   void stage_fit_and_pay() {
     Run stage = run("stage", "--input", sample("org-chart.json"));
-    assertThat(stage.out()).contains("Current stage: 1 embedded in the business",
-        "Advice: Move from “embedded in the business” to “partly centralised”; every trigger is met.",
+    assertThat(stage.out()).contains("Current stage: stage 1 (embedded in the business)",
+        "Advice: Move from the “embedded in the business” stage to the “partly centralised” stage: every trigger is met.",
         "  - Ops teams: 2 for a threshold of 2 → met", "Steps:", "  1. pool the work every Ops team does");
     Run transition = run("stage", "--input", sample("org-chart-transition.json"), "--company", sample("sales.json"));
     assertThat(transition.code()).isZero();
     assertThat(transition.out()).contains(
-        "Current stage: 1 embedded in the business → moving to 3 autonomous department (75% of the Ops headcount still to move)",
+        "Current stage: stage 1 (embedded in the business) → moving to stage 3 (autonomous department) "
+            + "(75% of the Ops headcount still to move)",
         "  1. bring every Ops team that still reports elsewhere under the Ops leader",
         "Staffing: 8 Ops against a target of 10 (minimum 2), 2 short");
     assertThat(run("stage", "--input", sample("org-chart.json"), "--format", "json").out()).contains("\"next\" : \"CENTRALIZED\"");
@@ -89,7 +90,7 @@ class RevOpsCliTest {
     assertThat(fit.out()).containsPattern("dina +\\d+ \\(\\d+–\\d+\\)");
     assertThat(run("fit", "--input", sample("hiring.json"), "--format", "json").out()).contains("\"score\"");
     Run pay = run("pay", "--level", "SENIOR", "--salary", "60000");
-    assertThat(pay.out()).contains("level: percentile 66, compa-ratio 1.07", "P50  EUR 56,000", "P10  EUR 45,000",
+    assertThat(pay.out()).contains("level: percentile 66, compa-ratio 1.07", "P50: EUR 56,000", "P10: EUR 45,000",
         "equity (BSPCE): 64%", "confidence: low").doesNotContain(".17");
     Run years = run("pay", "--level", "SENIOR", "--salary", "60000", "--years", "5");
     assertThat(years.out()).contains("with experience: percentile 33", "! The study’s median at 5 years (EUR 75,000)");
