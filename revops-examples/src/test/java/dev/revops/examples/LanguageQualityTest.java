@@ -160,11 +160,7 @@ class LanguageQualityTest {
       for (List<Object> args : variants(key)) {
         String english = Messages.format(key, Locale.ENGLISH, args);
         String french = Messages.format(key, Locale.FRENCH, args);
-        unrendered(english).forEach(p -> problems.add(key + " EN " + p + ": " + english));
-        unrendered(french).forEach(p -> problems.add(key + " FR " + p + ": " + french));
-        checker.englishIn(french).forEach(w -> problems.add(key + " FR has English word «" + w + "»: " + french));
-        checker.frenchIn(english).forEach(w -> problems.add(key + " EN has French word «" + w + "»: " + english));
-        englishPlural(english).forEach(w -> problems.add(key + " EN plural after 1 «" + w + "»: " + english));
+        wordChecks(key, english, french, problems);
         if (checked.add(french)) {
           checker.grammar(french).forEach(f -> problems.add(key + " FR " + f));
         }
@@ -187,11 +183,7 @@ class LanguageQualityTest {
         }
         String english = Texts.get(key, Locale.ENGLISH, args);
         String french = Texts.get(key, Locale.FRENCH, args);
-        unrendered(english).forEach(p -> problems.add(key + " EN " + p + ": " + english));
-        unrendered(french).forEach(p -> problems.add(key + " FR " + p + ": " + french));
-        checker.englishIn(french).forEach(w -> problems.add(key + " FR has English word «" + w + "»: " + french));
-        checker.frenchIn(english).forEach(w -> problems.add(key + " EN has French word «" + w + "»: " + english));
-        englishPlural(english).forEach(w -> problems.add(key + " EN plural after 1 «" + w + "»: " + english));
+        wordChecks(key, english, french, problems);
         checker.grammar(french.strip()).forEach(f -> problems.add(key + " FR " + f));
       }
     }
@@ -223,6 +215,15 @@ class LanguageQualityTest {
       }
     }
     assertThat(problems).as("outputs a native speaker would not sign").isEmpty();
+  }
+
+  /** The checks that need no grammar checker: placeholders, word lists, English plurals after 1. */
+  private static void wordChecks(String label, String english, String french, List<String> problems) {
+    unrendered(english).forEach(p -> problems.add(label + " EN " + p + ": " + english));
+    unrendered(french).forEach(p -> problems.add(label + " FR " + p + ": " + french));
+    checker.englishIn(french).forEach(w -> problems.add(label + " FR has English word «" + w + "»: " + french));
+    checker.frenchIn(english).forEach(w -> problems.add(label + " EN has French word «" + w + "»: " + english));
+    englishPlural(english).forEach(w -> problems.add(label + " EN plural after 1 «" + w + "»: " + english));
   }
 
   /** English nouns in the plural after "1" ("1 teams"); "Ops" is both singular and plural. */
