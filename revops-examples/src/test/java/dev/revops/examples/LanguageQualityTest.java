@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -201,17 +200,13 @@ class LanguageQualityTest {
           .distinct().toList()) {
         unrendered(line).forEach(p -> problems.add(name + " FR " + p + ": " + line));
         checker.englishIn(line).forEach(w -> problems.add(name + " FR has English word «" + w + "»: " + line));
+        frenchTypography(line).forEach(w -> problems.add(name + " FR " + w + ": " + line));
         checker.grammar(line.replaceAll("\\s{2,}", " "), Set.of("POINT")).forEach(f -> problems.add(name + " FR " + f));
       }
       for (String line : english.lines().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList()) {
         unrendered(line).forEach(p -> problems.add(name + " EN " + p + ": " + line));
         checker.frenchIn(line).forEach(w -> problems.add(name + " EN has French word «" + w + "»: " + line));
         englishPlural(line).forEach(w -> problems.add(name + " EN plural after 1 «" + w + "»: " + line));
-      }
-      Matcher dot = java.util.regex.Pattern.compile("\\d\\.\\d").matcher(french);
-      if (dot.find()) {
-        problems.add(name + " FR has a decimal point: " + french.substring(Math.max(0, dot.start() - 40),
-            Math.min(french.length(), dot.end() + 20)));
       }
     }
     assertThat(problems).as("outputs a native speaker would not sign").isEmpty();
@@ -224,6 +219,19 @@ class LanguageQualityTest {
     checker.englishIn(french).forEach(w -> problems.add(label + " FR has English word «" + w + "»: " + french));
     checker.frenchIn(english).forEach(w -> problems.add(label + " EN has French word «" + w + "»: " + english));
     englishPlural(english).forEach(w -> problems.add(label + " EN plural after 1 «" + w + "»: " + english));
+    frenchTypography(french).forEach(w -> problems.add(label + " FR " + w + ": " + french));
+  }
+
+  /** French typography a grammar checker lets through: a space before "%", a comma for decimals. */
+  static List<String> frenchTypography(String french) {
+    List<String> found = new ArrayList<>();
+    if (java.util.regex.Pattern.compile("\\d%").matcher(french).find()) {
+      found.add("no space before %");
+    }
+    if (java.util.regex.Pattern.compile("\\d\\.\\d").matcher(french).find()) {
+      found.add("a decimal point");
+    }
+    return found;
   }
 
   /** English nouns in the plural after "1" ("1 teams"); "Ops" is both singular and plural. */

@@ -149,8 +149,8 @@ final class ReportCommand implements Callable<Integer> {
       StaffingRecommendation rec = StaffingCalculator.withDefaults().recommend(orgs[o], MaturityPhase.MATURE);
       double y = 10 + o * 55;
       h.append("<g class=\"allocation\">\n");
-      h.append(String.format(Locale.ROOT, "<text x=\"160\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", y + 20, escape(names[o])));
-      double x = 170;
+      h.append(String.format(Locale.ROOT, "<text x=\"200\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", y + 20, escape(names[o])));
+      double x = 210; // room for the longer French names on the left
       int c = 0;
       for (TeamAllocation a : rec.allocation()) {
         double w = a.ops() * unit;
