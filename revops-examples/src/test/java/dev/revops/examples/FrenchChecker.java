@@ -90,6 +90,11 @@ final class FrenchChecker {
     return findings;
   }
 
+  /** Whether a text is a term of the glossary. */
+  boolean isGlossaryTerm(String text) {
+    return glossary.contains(text);
+  }
+
   /** The English words of the list found in a French text, glossary terms removed first. */
   List<String> englishIn(String french) {
     return listedWords(withoutGlossary(french), englishWords);

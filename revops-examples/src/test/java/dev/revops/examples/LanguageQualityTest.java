@@ -192,10 +192,16 @@ class LanguageQualityTest {
   @Test
   void the_demo_and_every_command_read_well_in_both_languages() {
     List<String> problems = new ArrayList<>();
+    Map<String, String[]> outputs = new LinkedHashMap<>();
     for (String[] command : UserOutputs.COMMANDS) {
-      String french = UserOutputs.masked(UserOutputs.run("fr", command));
-      String english = UserOutputs.masked(UserOutputs.run("en", command));
       String name = String.join(" ", command);
+      outputs.put(name, new String[] {UserOutputs.run("fr", command), UserOutputs.run("en", command)});
+    }
+    outputs.put("report", new String[] {UserOutputs.report("fr"), UserOutputs.report("en")});
+    for (Map.Entry<String, String[]> output : outputs.entrySet()) {
+      String name = output.getKey();
+      String french = UserOutputs.masked(output.getValue()[0], checker::isGlossaryTerm);
+      String english = UserOutputs.masked(output.getValue()[1], checker::isGlossaryTerm);
       for (String line : french.lines().map(l -> l.strip().replaceAll("\\s{2,}", "  ")).filter(l -> !l.isEmpty())
           .distinct().toList()) {
         unrendered(line).forEach(p -> problems.add(name + " FR " + p + ": " + line));

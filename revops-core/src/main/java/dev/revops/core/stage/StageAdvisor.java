@@ -323,10 +323,19 @@ public final class StageAdvisor {
     }
     addThresholds(why);
     for (Trigger t : triggers) {
-      why.addReasons(t.observed().isPresent()
-          ? Reason.computed(StageMessages.TRIGGER, t.towards(), t.kind(), t.observed().getAsDouble(), t.threshold(),
-              LocalizedText.of(t.describeDistance(Locale.ENGLISH), t.describeDistance(Locale.FRENCH)))
-          : Reason.computed(StageMessages.TRIGGER_UNKNOWN, t.towards(), t.kind(), t.threshold()));
+      LocalizedText distance = LocalizedText.of(t.describeDistance(Locale.ENGLISH), t.describeDistance(Locale.FRENCH));
+      if (t.observed().isEmpty()) {
+        why.addReasons(t.kind().isFlag()
+            ? Reason.computed(StageMessages.TRIGGER_FLAG_UNKNOWN, t.towards(), t.kind())
+            : Reason.computed(StageMessages.TRIGGER_UNKNOWN, t.towards(), t.kind(), t.threshold()));
+      } else if (t.kind().isFlag()) {
+        // a yes-or-no trigger reads as a state ("mandate given"), not as "1 for a threshold of 1"
+        why.addReasons(Reason.computed(StageMessages.TRIGGER_FLAG, t.towards(), t.kind(),
+            LocalizedText.ofMessage("trigger.state." + t.kind().name() + (t.met() ? ".yes" : ".no"))));
+      } else {
+        why.addReasons(Reason.computed(StageMessages.TRIGGER, t.towards(), t.kind(), t.observed().getAsDouble(),
+            t.threshold(), distance));
+      }
     }
     List<StageTrait> gains = considered.map(OrgStage::gains).orElse(List.of());
     List<StageTrait> risks = considered.map(OrgStage::costs).orElse(List.of());

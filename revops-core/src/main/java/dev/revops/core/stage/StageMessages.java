@@ -152,6 +152,8 @@ final class StageMessages {
 
   /** Towards “{0}”: {1} not given (threshold {2,number,#.##}): neither met nor ruled out. */
   static final Message TRIGGER_UNKNOWN = Message.of("stage.trigger.unknown", 3);
+  static final Message TRIGGER_FLAG = Message.of("stage.trigger.flag", 3);
+  static final Message TRIGGER_FLAG_UNKNOWN = Message.of("stage.trigger.flag.unknown", 2);
 
   private StageMessages() {}
 }

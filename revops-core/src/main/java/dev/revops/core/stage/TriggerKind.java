@@ -19,6 +19,16 @@ public enum TriggerKind implements Localizable {
   /** Ops losing touch with the field (1 if observed). */
   LOSING_TOUCH;
 
+  /**
+   * Returns true for a yes-or-no trigger, observed as 1 (yes) or 0 (no) against a threshold of 1:
+   * {@link #TRANSFORMATION_MANDATE} and {@link #LOSING_TOUCH}.
+   *
+   * @return whether the trigger is a flag rather than a count
+   */
+  public boolean isFlag() {
+    return this == TRANSFORMATION_MANDATE || this == LOSING_TOUCH;
+  }
+
   @Override
   public String displayName(Locale locale) {
     return Messages.text("trigger." + name(), locale);

@@ -1,5 +1,6 @@
 package dev.revops.examples.cli;
 
+import dev.revops.core.explain.LocalizedText;
 import dev.revops.examples.Texts;
 import dev.revops.core.explain.Messages;
 import dev.revops.core.stage.OrgStage;
@@ -83,9 +84,15 @@ final class StageCommand implements Callable<Integer> {
     d.considered().ifPresent(next -> {
       out.println(Texts.get("cli.stage.triggers", locale, name(next, locale)));
       for (Trigger t : d.triggers()) {
-        String observed = t.observed().isPresent() ? number(t.observed().getAsDouble(), locale) : "?";
-        out.println("  - " + Texts.get("cli.stage.trigger", locale, t.kind(), observed, number(t.threshold(), locale),
-            t.describeDistance(locale)));
+        if (t.kind().isFlag()) {
+          String state = t.observed().isEmpty() ? "?"
+              : LocalizedText.ofMessage("trigger.state." + t.kind().name() + (t.met() ? ".yes" : ".no")).text(locale);
+          out.println("  - " + Texts.get("cli.stage.triggerFlag", locale, t.kind(), state, t.describeDistance(locale)));
+        } else {
+          String observed = t.observed().isPresent() ? number(t.observed().getAsDouble(), locale) : "?";
+          out.println("  - " + Texts.get("cli.stage.trigger", locale, t.kind(), observed, number(t.threshold(), locale),
+              t.describeDistance(locale)));
+        }
       }
       for (StageTrait gain : d.gains()) {
         out.println("  " + Texts.get("cli.stage.gain", locale, gain));
