@@ -9,10 +9,16 @@ import dev.revops.core.explain.Message;
  */
 final class FitMessages {
 
-  /** Confidence weighs evidence as revops assumes: practical case 1, interview 0.7, referenc… */
+  /** {0}: {1} out of 100 (plausible range {2} to {3}) for {4}; the main gap is {5}… (first line). */
   static final Message SUMMARY_GAP = Message.of("fit.summary.gap", 7);
+
+  /** {0}: {1} out of 100 (plausible range {2} to {3}) for {4}, with no gap found (first line). */
   static final Message SUMMARY_NO_GAP = Message.of("fit.summary.noGap", 5);
+
+  /** {0}: {1} out of 100 … for {4}, but the must-have {5} is not met (first line). */
   static final Message SUMMARY_MUST_HAVE = Message.of("fit.summary.mustHave", 6);
+
+  /** Confidence weighs evidence as revops assumes: practical case 1, interview 0.7, referenc… */
   static final Message ASSUMPTION_EVIDENCE = Message.of("fit.assumption.evidence", 4);
 
   /** Requirements come from the mission mix through a revops matrix of competency weights pe… */

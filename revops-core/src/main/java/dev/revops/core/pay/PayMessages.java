@@ -59,6 +59,8 @@ final class PayMessages {
 
   /** Salary positioned: {0}. */
   static final Message INPUT_SALARY = Message.of("pay.input.salary", 1);
+
+  /** A salary of {0} sits at percentile {1}, {2}; compa-ratio {3}; confidence: {4} (first line). */
   static final Message POSITION_SUMMARY = Message.of("pay.position.summary", 5);
 
   /** Sample-size rules set by the caller: percentiles published from {0,number,integer} sala… */

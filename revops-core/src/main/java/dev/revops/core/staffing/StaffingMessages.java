@@ -101,8 +101,14 @@ final class StaffingMessages {
 
   /** Ops are shared between functions in proportion to their staff with the {0} method; ever… */
   static final Message RULE_APPORTIONMENT = Message.of("staffing.rule.apportionment", 2);
+
+  /** {0} Ops for {1} business staff, at one Ops per {2} in the {3} phase… (first line). */
   static final Message SUMMARY_RATIO = Message.of("staffing.summary.ratio", 4);
+
+  /** {0} Ops, one per function to cover: … {1} business staff would only need {4} (first line). */
   static final Message SUMMARY_FLOOR = Message.of("staffing.summary.floor", 5);
+
+  /** {0} Ops for {1} business staff, … capped at the early ratio (first line). */
   static final Message SUMMARY_CAPPED = Message.of("staffing.summary.capped", 4);
 
   /** A {0,number,#.#}-year-old Ops function (under {1,number,#.#}) with no predecessor start… */

@@ -36,7 +36,7 @@ final class StageMessages {
   /** A move from “{0}” to “{1}” is under way, with {2,number,percent} of the Ops headcount s… */
   static final Message ADVICE_TRANSITION = Message.of("stage.advice.transition", 3);
 
-  /** Advice: cannot say yet whether to move from the “{0}” stage to the “{1}” stage: every known trigger is met,… */
+  /** Advice: cannot say yet whether to move from the “{0}” stage to the “{1}” stage: every known… */
   static final Message ADVICE_UNDECIDED = Message.of("stage.advice.undecided", 3);
 
   /** Advice: cannot say yet whether a first Ops role is due ({0}). */
@@ -152,7 +152,11 @@ final class StageMessages {
 
   /** Towards “{0}”: {1} not given (threshold {2,number,#.##}): neither met nor ruled out. */
   static final Message TRIGGER_UNKNOWN = Message.of("stage.trigger.unknown", 3);
+
+  /** Towards “{0}”: {1}: {2} (a yes-or-no trigger and its state). */
   static final Message TRIGGER_FLAG = Message.of("stage.trigger.flag", 3);
+
+  /** Towards “{0}”: {1}: not known, so neither met nor ruled out. */
   static final Message TRIGGER_FLAG_UNKNOWN = Message.of("stage.trigger.flag.unknown", 2);
 
   private StageMessages() {}

@@ -1,7 +1,6 @@
 package dev.revops.examples.cli;
 
 import dev.revops.examples.Texts;
-import dev.revops.core.explain.Messages;
 import dev.revops.core.fit.Candidate;
 import dev.revops.core.fit.CompetencyGap;
 import dev.revops.core.fit.FitAssessment;

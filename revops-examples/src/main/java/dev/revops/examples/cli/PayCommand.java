@@ -1,7 +1,6 @@
 package dev.revops.examples.cli;
 
 import dev.revops.examples.Texts;
-import dev.revops.core.explain.Messages;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.pay.OfferCheck;
 import dev.revops.core.pay.PayPosition;

@@ -1,7 +1,6 @@
 package dev.revops.examples.cli;
 
 import dev.revops.examples.Texts;
-import dev.revops.core.explain.Messages;
 import dev.revops.core.staffing.MaturityPhase;
 import dev.revops.core.staffing.StaffingCalculator;
 import dev.revops.core.staffing.StaffingRecommendation;

@@ -2,7 +2,6 @@ package dev.revops.examples.cli;
 
 import dev.revops.core.explain.LocalizedText;
 import dev.revops.examples.Texts;
-import dev.revops.core.explain.Messages;
 import dev.revops.core.stage.OrgStage;
 import dev.revops.core.stage.StageAdvisor;
 import dev.revops.core.stage.StageClassification;

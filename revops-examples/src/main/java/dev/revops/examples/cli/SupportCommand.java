@@ -1,7 +1,6 @@
 package dev.revops.examples.cli;
 
 import dev.revops.examples.Texts;
-import dev.revops.core.explain.Messages;
 import dev.revops.core.org.BusinessTeam;
 import dev.revops.core.workload.ChannelStaffing;
 import dev.revops.core.workload.ErlangCalculator;
