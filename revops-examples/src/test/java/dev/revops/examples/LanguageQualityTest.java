@@ -80,8 +80,7 @@ class LanguageQualityTest {
     if (recordedLists.isEmpty()) {
       recordedLists = List.of(synthesized(key));
     }
-    java.text.Format[] formats = new java.text.MessageFormat(Messages.pattern(key, Locale.FRENCH), Locale.FRENCH)
-        .getFormatsByArgumentIndex();
+    java.text.Format[] formats = formats(Messages.pattern(key, Locale.FRENCH), Locale.FRENCH);
     for (List<Object> recorded : recordedLists) {
       variants.add(recorded);
       for (int i = 0; i < recorded.size(); i++) {
@@ -114,11 +113,20 @@ class LanguageQualityTest {
 
   /** Arguments for a key no reason of the corpus uses: 2 for numbers, a neutral name otherwise. */
   static List<Object> synthesized(String key) {
+    return neutralArguments(formats(Messages.pattern(key, Locale.ENGLISH), Locale.ENGLISH), Messages.argumentCount(key), 2);
+  }
+
+  /** The formats of a pattern by argument index, the plural shorthand read as a number. */
+  static java.text.Format[] formats(String pattern, Locale locale) {
+    String plain = pattern.replaceAll("\\{(\\d+),plural,[^{}]*\\}", "{$1,number}");
+    return new java.text.MessageFormat(plain, locale).getFormatsByArgumentIndex();
+  }
+
+  /** Arguments for a pattern: the number where it formats one, the neutral user text elsewhere. */
+  static List<Object> neutralArguments(java.text.Format[] formats, int count, long number) {
     List<Object> args = new ArrayList<>();
-    for (int i = 0; i < Messages.argumentCount(key); i++) {
-      java.text.Format[] formats = new java.text.MessageFormat(Messages.pattern(key, Locale.ENGLISH), Locale.ENGLISH)
-          .getFormatsByArgumentIndex();
-      args.add(i < formats.length && formats[i] instanceof java.text.NumberFormat ? (Object) 2L : USER_TEXT);
+    for (int i = 0; i < count; i++) {
+      args.add(i < formats.length && formats[i] instanceof java.text.NumberFormat ? (Object) number : USER_TEXT);
     }
     return args;
   }
@@ -173,13 +181,9 @@ class LanguageQualityTest {
     List<String> problems = new ArrayList<>();
     assertThat(Texts.keys(Locale.FRENCH)).as("the French command-line catalogue has every key").isEqualTo(Texts.keys(Locale.ENGLISH));
     for (String key : Texts.keys(Locale.ENGLISH)) {
-      String plain = Texts.pattern(key, Locale.ENGLISH).replaceAll("\\{(\\d+),plural,[^{}]*\\}", "{$1,number}");
-      java.text.Format[] formats = new java.text.MessageFormat(plain, Locale.ENGLISH).getFormatsByArgumentIndex();
+      java.text.Format[] formats = formats(Texts.pattern(key, Locale.ENGLISH), Locale.ENGLISH);
       for (long n : new long[] {1, 2}) {
-        Object[] args = new Object[formats.length];
-        for (int i = 0; i < args.length; i++) {
-          args[i] = formats[i] instanceof java.text.NumberFormat ? (Object) n : USER_TEXT;
-        }
+        Object[] args = neutralArguments(formats, formats.length, n).toArray();
         String english = Texts.get(key, Locale.ENGLISH, args);
         String french = Texts.get(key, Locale.FRENCH, args);
         wordChecks(key, english, french, problems);

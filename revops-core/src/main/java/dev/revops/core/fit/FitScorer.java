@@ -216,20 +216,23 @@ public final class FitScorer {
     for (FocusItem item : focus) {
       why.addReasons(Reason.computed(FitMessages.FOCUS, item.competency(), item.reason()));
     }
+    // the range always holds the score, as the assessment reports it
+    double rangeLow = Math.min(low, finalScore);
+    double rangeHigh = Math.max(high, finalScore);
     Explanation.Builder summarised = Explanation.builder();
     Optional<MustHaveCheck> notMet = mustHaves.stream().filter(m -> m.status() == MustHaveStatus.NOT_MET).findFirst();
     Optional<CompetencyGap> mainGap = gaps.stream().max(Comparator.comparingDouble(CompetencyGap::pointsLost));
+    long shown = Math.round(finalScore);
+    long from = Math.round(rangeLow);
+    long to = Math.round(rangeHigh);
     if (notMet.isPresent()) {
-      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_MUST_HAVE, candidate.id(), Math.round(finalScore),
-          Math.round(Math.min(low, finalScore)), Math.round(Math.max(high, finalScore)), role.title(),
+      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_MUST_HAVE, candidate.id(), shown, from, to, role.title(),
           notMet.get().competency()));
     } else if (mainGap.isPresent()) {
-      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_GAP, candidate.id(), Math.round(finalScore),
-          Math.round(Math.min(low, finalScore)), Math.round(Math.max(high, finalScore)), role.title(),
+      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_GAP, candidate.id(), shown, from, to, role.title(),
           mainGap.get().competency(), mainGap.get().pointsLost()));
     } else {
-      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_NO_GAP, candidate.id(), Math.round(finalScore),
-          Math.round(Math.min(low, finalScore)), Math.round(Math.max(high, finalScore)), role.title()));
+      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_NO_GAP, candidate.id(), shown, from, to, role.title()));
     }
     summarised.addAllReasons(why.build().reasons());
     return ImmutableFitAssessment.generator()
@@ -237,8 +240,8 @@ public final class FitScorer {
         .role(role)
         .requirements(requirements)
         .score(finalScore)
-        .scoreLow(Math.min(low, finalScore))
-        .scoreHigh(Math.max(high, finalScore))
+        .scoreLow(rangeLow)
+        .scoreHigh(rangeHigh)
         .confidence(confidence)
         .mustHaves(mustHaves)
         .breakdown(breakdown.build())

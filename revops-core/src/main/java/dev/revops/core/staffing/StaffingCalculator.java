@@ -358,8 +358,9 @@ public final class StaffingCalculator {
         round(Math.max(0, headcount / policy.matureStaffPerOps() + coordination)))));
     ImmutableList<TeamAllocation> allocation = allocate(org, staffedTeams, groups, target);
 
+    boolean capped = cap < Math.max((long) minimum, rounded);
     Explanation.Builder why = Explanation.builder();
-    if (cap < Math.max((long) minimum, rounded)) {
+    if (capped) {
       why.addReasons(Reason.computed(StaffingMessages.SUMMARY_CAPPED, target, headcount, ratio, phase));
     } else if (target > rounded) {
       why.addReasons(Reason.computed(StaffingMessages.SUMMARY_FLOOR, target, headcount, ratio, phase, rounded));
@@ -391,7 +392,7 @@ public final class StaffingCalculator {
     if (target > rounded) {
       why.addReasons(Reason.computed(StaffingMessages.COMPUTED_RAISED, target));
     }
-    if (cap < Math.max((long) minimum, rounded)) {
+    if (capped) {
       why.addReasons(narrate(StaffingPolicy.Figure.CAP_AT_EARLY_RATIO, null, StaffingMessages.CAP_ASSUMED,
           StaffingMessages.CAP_POLICY, (long) cap));
     }

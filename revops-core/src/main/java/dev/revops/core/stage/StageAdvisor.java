@@ -323,7 +323,6 @@ public final class StageAdvisor {
     }
     addThresholds(why);
     for (Trigger t : triggers) {
-      LocalizedText distance = LocalizedText.of(t.describeDistance(Locale.ENGLISH), t.describeDistance(Locale.FRENCH));
       if (t.observed().isEmpty()) {
         why.addReasons(t.kind().isFlag()
             ? Reason.computed(StageMessages.TRIGGER_FLAG_UNKNOWN, t.towards(), t.kind())
@@ -331,10 +330,10 @@ public final class StageAdvisor {
       } else if (t.kind().isFlag()) {
         // a yes-or-no trigger reads as a state ("mandate given"), not as "1 for a threshold of 1"
         why.addReasons(Reason.computed(StageMessages.TRIGGER_FLAG, t.towards(), t.kind(),
-            LocalizedText.ofMessage("trigger.state." + t.kind().name() + (t.met() ? ".yes" : ".no"))));
+            LocalizedText.of(t.describeState(Locale.ENGLISH).orElseThrow(), t.describeState(Locale.FRENCH).orElseThrow())));
       } else {
         why.addReasons(Reason.computed(StageMessages.TRIGGER, t.towards(), t.kind(), t.observed().getAsDouble(),
-            t.threshold(), distance));
+            t.threshold(), LocalizedText.of(t.describeDistance(Locale.ENGLISH), t.describeDistance(Locale.FRENCH))));
       }
     }
     List<StageTrait> gains = considered.map(OrgStage::gains).orElse(List.of());

@@ -5,6 +5,7 @@ import dev.revops.core.internal.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -94,6 +95,21 @@ public abstract class Trigger {
       case NOT_MET -> Messages.format("trigger.distance." + kind().name(), locale,
           List.of((long) Math.ceil(distance().orElseThrow())));
     };
+  }
+
+  /**
+   * The state of a yes-or-no trigger in words: "given" or "none" for a transformation mandate,
+   * "observed" or "not observed" for a loss of touch with the field.
+   *
+   * @param locale  the language, not null
+   * @return the state, empty for a count (see {@link TriggerKind#isFlag()}) or an unknown value
+   */
+  public Optional<String> describeState(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    if (!kind().isFlag() || observed().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Messages.text("trigger.state." + kind().name() + (met() ? ".yes" : ".no"), locale));
   }
 
   static Trigger of(OrgStage towards, TriggerKind kind, OptionalDouble observed, double threshold) {

@@ -171,4 +171,33 @@ class StagePractitionerTest {
         .contains("The chart has 9 Ops against a staffing target of 6: 3 above it.")
         .contains("Every staffed business function (1) is served by an Ops team.");
   }
+
+  @Test
+  void a_yes_or_no_trigger_reads_as_a_state_not_as_a_count() {
+    OpsOrgChart underCfo = OpsOrgChart.of(OpsTeam.of("Business Ops", OpsSpecialty.BUSINESS_OPS, 9,
+        ReportingLine.ofExecutive(CorporateExecutive.CFO), BusinessFunction.SALES, BusinessFunction.SUPPORT));
+    StageSignals.Builder base = StageSignals.builder().companySize(400);
+    Trigger given = mandate(advisor.diagnose(underCfo, base.strategicTransformationMandate(true).build()));
+    assertThat(given.describeState(Locale.ENGLISH)).hasValue("given");
+    assertThat(given.describeState(Locale.FRENCH)).hasValue("confié");
+    Trigger none = mandate(advisor.diagnose(underCfo, StageSignals.builder().companySize(400)
+        .strategicTransformationMandate(false).build()));
+    assertThat(none.describeState(Locale.ENGLISH)).hasValue("none");
+    assertThat(none.describeState(Locale.FRENCH)).hasValue("aucun");
+    StageDiagnosis unknown = advisor.diagnose(underCfo, StageSignals.builder().companySize(400).build());
+    assertThat(mandate(unknown).describeState(Locale.ENGLISH)).isEmpty();
+    assertThat(unknown.explanation().render(Locale.FRENCH))
+        .contains("Vers le stade « département autonome », mandat de transformation stratégique : inconnu ;");
+    assertThat(advisor.diagnose(underCfo, StageSignals.builder().companySize(400)
+        .strategicTransformationMandate(true).build()).explanation().render(Locale.ENGLISH))
+        .contains("Towards “autonomous department”: strategic transformation mandate: given.")
+        .doesNotContain("(1 = given)");
+    Trigger headcount = advisor.diagnose(underCfo, StageSignals.builder().companySize(400).build()).triggers().stream()
+        .filter(t -> t.kind() == TriggerKind.OPS_HEADCOUNT).findFirst().orElseThrow();
+    assertThat(headcount.describeState(Locale.ENGLISH)).as("a count has no state").isEmpty();
+  }
+
+  private static Trigger mandate(StageDiagnosis d) {
+    return d.triggers().stream().filter(t -> t.kind() == TriggerKind.TRANSFORMATION_MANDATE).findFirst().orElseThrow();
+  }
 }

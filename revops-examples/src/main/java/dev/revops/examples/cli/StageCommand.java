@@ -1,6 +1,5 @@
 package dev.revops.examples.cli;
 
-import dev.revops.core.explain.LocalizedText;
 import dev.revops.examples.Texts;
 import dev.revops.core.stage.OrgStage;
 import dev.revops.core.stage.StageAdvisor;
@@ -84,8 +83,7 @@ final class StageCommand implements Callable<Integer> {
       out.println(Texts.get("cli.stage.triggers", locale, name(next, locale)));
       for (Trigger t : d.triggers()) {
         if (t.kind().isFlag()) {
-          String state = t.observed().isEmpty() ? "?"
-              : LocalizedText.ofMessage("trigger.state." + t.kind().name() + (t.met() ? ".yes" : ".no")).text(locale);
+          String state = t.describeState(locale).orElse("?");
           out.println("  - " + Texts.get("cli.stage.triggerFlag", locale, t.kind(), state, t.describeDistance(locale)));
         } else {
           String observed = t.observed().isPresent() ? number(t.observed().getAsDouble(), locale) : "?";
