@@ -24,6 +24,7 @@ module dev.revops.core {
   exports dev.revops.core.stage;
   exports dev.revops.core.fit;
   exports dev.revops.core.workload;
+  exports dev.revops.core.plan;
 
   // The JSON adapter reads values through the package-private generated builders, so that a
   // document goes through the same checks as code. No other module gets reflective access.
@@ -33,4 +34,6 @@ module dev.revops.core {
   opens dev.revops.core.pay to dev.revops.json;
   opens dev.revops.core.stage to dev.revops.json;
   opens dev.revops.core.fit to dev.revops.json;
+  opens dev.revops.core.workload to dev.revops.json;
+  opens dev.revops.core.plan to dev.revops.json;
 }

@@ -10,6 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,11 @@ class ArchitectureTest {
     rules.add(noClasses().that().resideInAPackage(root + ".explain..")
         .should().dependOnClassesThat().resideInAPackage(root + ".org..")
         .as("explain does not depend on org")
+        .allowEmptyShould(true));
+    rules.add(noClasses().that().resideInAnyPackage(java.util.stream.Stream.concat(Stream.of("org", "explain"),
+            CONCEPTS.stream()).map(c -> root + "." + c + "..").toArray(String[]::new))
+        .should().dependOnClassesThat().resideInAPackage(root + ".plan..")
+        .as("only the plan composes the concepts: nothing depends on plan")
         .allowEmptyShould(true));
     for (String concept : CONCEPTS) {
       String[] others = CONCEPTS.stream().filter(c -> !c.equals(concept))

@@ -40,7 +40,7 @@ class PublicApiTest {
   /** The packages revops-core exports (checked against its module descriptor when it has one). */
   static final List<String> EXPORTED = List.of("dev.revops.core", "dev.revops.core.explain",
       "dev.revops.core.org", "dev.revops.core.staffing", "dev.revops.core.pay", "dev.revops.core.stage",
-      "dev.revops.core.fit");
+      "dev.revops.core.fit", "dev.revops.core.plan");
 
   /** The names a public static method returning its own type may have. */
   static final Set<String> FACTORY_NAMES = Set.of("of", "parse", "from", "empty", "defaults", "withDefaults");

@@ -41,7 +41,7 @@ public final class Messages {
    * The packages with a message catalogue: each concept keeps its own, beside its classes
    * ({@code messages.properties} in English, {@code messages_fr.properties} in French).
    */
-  static final List<String> CATALOGUES = List.of("explain", "org", "staffing", "stage", "fit", "pay", "workload");
+  static final List<String> CATALOGUES = List.of("explain", "org", "staffing", "stage", "fit", "pay", "workload", "plan");
 
   /**
    * The plural shorthand of the catalogues: {@code {0,plural,personne|personnes}} is the singular
