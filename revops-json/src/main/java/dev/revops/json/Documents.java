@@ -7,6 +7,8 @@ import dev.revops.core.fit.Candidate;
 import dev.revops.core.fit.OpsRole;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.pay.SalaryBenchmark;
+import dev.revops.core.plan.PlanInput;
+import dev.revops.core.plan.PlanScenario;
 import dev.revops.core.staffing.MaturityPhase;
 import dev.revops.core.staffing.MaturitySignals;
 import dev.revops.core.stage.OpsOrgChart;
@@ -168,6 +170,38 @@ public final class Documents {
         @JsonProperty(value = "profile", required = true) SupportProfile profile) {
       this.schemaVersion = checkVersion(schemaVersion);
       this.profile = Objects.requireNonNull(profile, "profile");
+    }
+  }
+
+  /**
+   * An Ops-team plan: the input of the baseline and the variants to compare with it.
+   *
+   * @param schemaVersion  1
+   * @param input  the plan's input, not null
+   * @param scenarios  the variants, not null, possibly empty
+   */
+  public record Plan(int schemaVersion, PlanInput input, List<PlanScenario> scenarios) {
+    /**
+     * Creates the document.
+     *
+     * @param schemaVersion  1
+     * @param input  the input, not null
+     * @param scenarios  the variants, or null for none
+     */
+    @JsonCreator
+    public Plan(@JsonProperty(value = "schemaVersion", required = true) int schemaVersion,
+        @JsonProperty(value = "input", required = true) PlanInput input,
+        @JsonProperty("scenarios") @Nullable List<PlanScenario> scenarios) {
+      this.schemaVersion = checkVersion(schemaVersion);
+      this.input = Objects.requireNonNull(input, "input");
+      if (scenarios != null) {
+        for (int i = 0; i < scenarios.size(); i++) {
+          if (scenarios.get(i) == null) {
+            throw new dev.revops.core.InvalidValueException("scenarios[" + i + "]", null, "must be a scenario, not null");
+          }
+        }
+      }
+      this.scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
     }
   }
 }

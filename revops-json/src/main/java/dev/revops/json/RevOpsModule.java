@@ -74,6 +74,20 @@ public final class RevOpsModule extends SimpleModule {
         }
       }
     });
+    addSerializer(java.time.YearMonth.class, Scalars.textSerializer(java.time.YearMonth.class));
+    addDeserializer(java.time.YearMonth.class, Scalars.textDeserializer(java.time.YearMonth.class, Scalars::parseMonth));
+    addKeySerializer(java.time.YearMonth.class, new Scalars.TextKeySerializer<>(java.time.YearMonth.class));
+    addKeyDeserializer(java.time.YearMonth.class, new com.fasterxml.jackson.databind.KeyDeserializer() {
+      @Override
+      public Object deserializeKey(String key, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+          throws java.io.IOException {
+        try {
+          return Scalars.parseMonth(key);
+        } catch (IllegalArgumentException e) {
+          return ctxt.handleWeirdKey(java.time.YearMonth.class, key, e.getMessage());
+        }
+      }
+    });
     addSerializer(Money.class, new Scalars.MoneySerializer());
     addDeserializer(Money.class, new Scalars.MoneyDeserializer());
     addSerializer(CurrencyUnit.class, Scalars.currencySerializer());

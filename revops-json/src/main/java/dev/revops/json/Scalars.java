@@ -249,6 +249,29 @@ final class Scalars {
     }
   }
 
+  /** A map key written as its canonical text. */
+  static final class TextKeySerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+
+    TextKeySerializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeFieldName(value.toString());
+    }
+  }
+
+  /** Parses a month written as in ISO 8601, {@code 2027-01}. */
+  static java.time.YearMonth parseMonth(String text) {
+    try {
+      return java.time.YearMonth.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidValueException("month", text, "must be a year and a month, as in 2027-01");
+    }
+  }
+
   static JsonDeserializer<CurrencyUnit> currencyDeserializer() {
     return textDeserializer(CurrencyUnit.class, code -> {
       try {

@@ -151,6 +151,8 @@ final class ApiFuzzer {
           List.of((dev.revops.core.fit.Candidate) pick(dev.revops.core.fit.Candidate.class))));
       offer(new Documents.Benchmark(1, (dev.revops.core.pay.SalaryBenchmark) pick(dev.revops.core.pay.SalaryBenchmark.class)));
       offer(new Documents.Support(1, (dev.revops.core.workload.SupportProfile) pick(dev.revops.core.workload.SupportProfile.class)));
+      offer(new Documents.Plan(1, (dev.revops.core.plan.PlanInput) pick(dev.revops.core.plan.PlanInput.class),
+          List.of((dev.revops.core.plan.PlanScenario) pick(dev.revops.core.plan.PlanScenario.class))));
       try {
         offer(dev.revops.core.pay.SalaryDistributions.quantilePoints(dev.revops.core.testing.PayGen.quantilePoints()
             .generate(source), pickOf(dev.revops.core.pay.QuantilePointsSalaryDistribution.UpperTail.values())));
@@ -875,6 +877,7 @@ final class ApiFuzzer {
     keys.add(Documents.Hiring.class);
     keys.add(Documents.Benchmark.class);
     keys.add(Documents.Support.class);
+    keys.add(Documents.Plan.class);
     return keys.get(random.nextInt(keys.size()));
   }
 

@@ -79,6 +79,18 @@ final class Samples {
     }
   }
 
+  /** The sample plan of revops-examples: the source's organisations growing 40 % a year, two variants. */
+  static final Documents.Plan PLAN_SAMPLE = readPlanSample();
+
+  private static Documents.Plan readPlanSample() {
+    try {
+      return RevOpsJson.strict().read(java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "revops-examples", "samples", "plan.json")), Documents.Plan.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Generators by value type. */
   static Map<Class<?>, Gen<?>> byType() {
     Map<Class<?>, Gen<?>> gens = new LinkedHashMap<>();
@@ -159,6 +171,44 @@ final class Samples {
     gens.put(dev.revops.core.workload.ProfileStaffing.class, profiles.map(p -> dev.revops.core.workload.ErlangCalculator.withDefaults().staff(p)));
     gens.put(dev.revops.core.workload.ChannelStaffing.class, SourceDSL.integers().between(0, 3)
         .map(i -> SUPPORT_STAFFING.channels().get(i)));
+    // plan
+    Gen<dev.revops.core.plan.PlanInput> planInputs = dev.revops.core.testing.PlanGen.inputs()
+        .map(dev.revops.core.plan.PlanInput.Builder::build).mix(Generate.constant(PLAN_SAMPLE.input()), 20);
+    Gen<dev.revops.core.plan.PlanScenario> scenarios = Generate.pick(List.of(PLAN_SAMPLE.scenarios().get(0),
+        PLAN_SAMPLE.scenarios().get(1), dev.revops.core.plan.PlanScenario.builder().name("All").yearlyGrowth(0.1)
+            .freezeFrom(java.time.YearMonth.of(2027, 3)).maxHiresPerPeriod(2).timeToHireMonths(4).yearlyAttrition(0.2)
+            .budget(dev.revops.core.plan.Budget.of(org.joda.money.Money.of(org.joda.money.CurrencyUnit.EUR, 500_000),
+                dev.revops.core.plan.BudgetSpan.YEAR, dev.revops.core.plan.BudgetRule.HARD)).build()));
+    Gen<dev.revops.core.plan.OpsPlan> plans = planInputs.map(i -> dev.revops.core.plan.OpsPlanner.withDefaults().plan(i));
+    Gen<dev.revops.core.plan.PlanComparison> comparisons = planInputs.map(i -> dev.revops.core.plan.OpsPlanner.withDefaults()
+        .compare(i, PLAN_SAMPLE.scenarios()));
+    gens.put(dev.revops.core.plan.Budget.class, dev.revops.core.testing.PlanGen.budgets());
+    gens.put(dev.revops.core.plan.PlanPolicy.class, dev.revops.core.testing.PlanGen.policies()
+        .mix(Generate.constant(dev.revops.core.plan.PlanPolicy.builder().putPayPercentile(OpsLevel.SENIOR, Percentile.P75)
+            .putTimeToHireMonths(OpsLevel.VP, 6.5).backfillDelayMonths(1).build()), 20));
+    gens.put(dev.revops.core.plan.FunctionOutlook.class, OrgGen.functions().zip(SourceDSL.doubles().between(-0.5, 2),
+        SourceDSL.integers().between(0, 3), (f, g, kind) -> switch (kind) {
+          case 0 -> dev.revops.core.plan.FunctionOutlook.ofYearlyGrowth(f, g);
+          case 1 -> dev.revops.core.plan.FunctionOutlook.ofPeriodGrowth(f, g / 4);
+          case 2 -> dev.revops.core.plan.FunctionOutlook.ofHeadcounts(f, Map.of(java.time.YearMonth.of(2027, 4), 12,
+              java.time.YearMonth.of(2028, 1), 20));
+          default -> dev.revops.core.plan.FunctionOutlook.ofYearlyGrowth(f, g).withHeadcount(java.time.YearMonth.of(2027, 6), 5);
+        }));
+    gens.put(dev.revops.core.plan.SupportOutlook.class, SourceDSL.doubles().between(-0.5, 2)
+        .map(g -> dev.revops.core.plan.SupportOutlook.of(SUPPORT_SAMPLE, g)));
+    gens.put(dev.revops.core.plan.OpsMember.class, Generate.enumValues(OpsLevel.class).zip(Generate.enumValues(ProfileOrigin.class),
+        SourceDSL.integers().between(0, 3), (level, origin, kind) -> switch (kind) {
+          case 0 -> dev.revops.core.plan.OpsMember.of(level);
+          case 1 -> dev.revops.core.plan.OpsMember.of(level).withOrigin(origin).withStart(java.time.YearMonth.of(2026, 10));
+          default -> dev.revops.core.plan.OpsMember.of(level).withAnnualSalary(org.joda.money.Money.of(org.joda.money.CurrencyUnit.EUR, 52_000));
+        }));
+    gens.put(dev.revops.core.plan.PlanInput.class, planInputs);
+    gens.put(dev.revops.core.plan.PlanScenario.class, scenarios);
+    gens.put(dev.revops.core.plan.OpsPlan.class, plans);
+    gens.put(dev.revops.core.plan.PlanStep.class, plans.zip(SourceDSL.integers().between(0, 200),
+        (p, i) -> p.steps().get(i % p.steps().size())));
+    gens.put(dev.revops.core.plan.PlanComparison.class, comparisons);
+    gens.put(dev.revops.core.plan.ScenarioDelta.class, comparisons.map(c -> c.deltas().get(0)));
     gens.put(CompensationOutlook.class, Generate.enumValues(OpsLevel.class).map(l -> SalaryBenchmarks.businessOpsNetworkFrance().outlook(l)));
     // fit
     gens.put(dev.revops.core.fit.Assessment.class, Generate.enumValues(dev.revops.core.fit.Competency.class)

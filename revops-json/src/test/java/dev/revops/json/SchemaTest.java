@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SchemaTest extends JsonTestBase {
 
   private static final String BASE = "https://revops.dev/schema/1/";
-  private static final List<String> FILES = List.of("common", "company", "org-chart", "hiring", "benchmark", "support");
+  private static final List<String> FILES = List.of("common", "company", "org-chart", "hiring", "benchmark", "support", "plan");
   private static final SchemaRegistry REGISTRY = registry();
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
@@ -64,7 +64,8 @@ class SchemaTest extends JsonTestBase {
         Arguments.of("org-chart", "org-chart.json", Documents.OrgChart.class),
         Arguments.of("hiring", "hiring.json", Documents.Hiring.class),
         Arguments.of("benchmark", "custom-benchmark.json", Documents.Benchmark.class),
-        Arguments.of("support", "support.json", Documents.Support.class));
+        Arguments.of("support", "support.json", Documents.Support.class),
+        Arguments.of("plan", "plan.json", Documents.Plan.class));
   }
 
   @ParameterizedTest
@@ -89,6 +90,16 @@ class SchemaTest extends JsonTestBase {
           }
         });
     assertThat(validate("benchmark", JSON.write(new Documents.Benchmark(1, SalaryBenchmarks.businessOpsNetworkFrance())))).isEmpty();
+    // every generated plan input and scenario, as revops writes them, is valid against the schema
+    dev.revops.core.testing.Theories.theory(50).forAll(Samples.byType().get(dev.revops.core.plan.PlanInput.class),
+        Samples.byType().get(dev.revops.core.plan.PlanScenario.class)).checkAssert((input, scenario) -> {
+          try {
+            assertThat(validate("plan", JSON.write(new Documents.Plan(1, (dev.revops.core.plan.PlanInput) input,
+                List.of((dev.revops.core.plan.PlanScenario) scenario))))).isEmpty();
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
     assertThat(validate("support", JSON.write(new Documents.Support(1, JSON.read(
         Files.readString(Path.of("..", "revops-examples", "samples", "support.json")), Documents.Support.class).profile()))))
         .isEmpty();
@@ -99,6 +110,12 @@ class SchemaTest extends JsonTestBase {
     assertThat(validate("company", a2q("{'schemaVersion':1,'org':{'teams':[{'function':'SALES','headcount':-3}]}}"))).isNotEmpty();
     assertThat(validate("company", a2q("{'schemaVersion':2,'org':{'teams':[{'function':'SALES','headcount':3}]}}"))).isNotEmpty();
     assertThat(validate("company", a2q("{'schemaVersion':1,'org':{'teams':[]}}"))).isNotEmpty();
+    String plan = "{'schemaVersion':1,'input':{'start':'2027-01','periods':%s,'periodLength':'QUARTER','phase':'MATURE',"
+        + "'org':{'teams':[{'function':'SALES','headcount':30}]}%s}}";
+    assertThat(validate("plan", a2q(String.format(plan, "8", "")))).isEmpty();
+    assertThat(validate("plan", a2q(String.format(plan, "0", "")))).isNotEmpty();
+    assertThat(validate("plan", a2q(String.format(plan, "8", ",'rosterCounts':{'INTERN':2}")))).isNotEmpty();
+    assertThat(validate("plan", a2q(String.format(plan, "8", ",'plannedDepartures':{'2027-13':1}")))).isNotEmpty();
     assertThat(validate("hiring", a2q("{'schemaVersion':1,'role':{'specialty':'SALES_OPS','level':'SENIOR','mix':'TOOLS:1'},"
         + "'candidates':[{'id':'x','origin':'OTHER','totalYears':1,'extra':true}]}"))).isNotEmpty();
   }

@@ -86,7 +86,8 @@ public final class OpsPlanner {
    * @param input  the input, not null
    * @return the plan, named "baseline", never null
    * @throws dev.revops.core.InvalidValueException if growth takes a team beyond
-   *     {@code Integer.MAX_VALUE} people, or the benchmark cannot price a level
+   *     {@code Integer.MAX_VALUE} people or the Ops needed in a period beyond
+   *     {@value PlanInput#MAX_ROSTER}, or the benchmark cannot price a level
    */
   public OpsPlan plan(PlanInput input) {
     return plan(input, PlanScenario.ofBaseline());

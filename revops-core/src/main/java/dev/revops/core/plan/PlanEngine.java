@@ -34,7 +34,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,6 +101,48 @@ final class PlanEngine {
     }
   }
 
+  /** The people of the team by level, each level in the order people started (longest-serving first). */
+  private static final class Team implements Iterable<Person> {
+    private final List<java.util.ArrayDeque<Person>> byLevel = new ArrayList<>();
+    private int size;
+
+    Team() {
+      for (int i = 0; i < OpsLevel.values().length; i++) {
+        byLevel.add(new java.util.ArrayDeque<>());
+      }
+    }
+
+    void add(Person p) {
+      byLevel.get(p.level.ordinal()).addLast(p);
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int count(OpsLevel level) {
+      return byLevel.get(level.ordinal()).size();
+    }
+
+    /** Removes the leaver: the longest-serving member of the most numerous level (ties: the lower level). */
+    Person removeLeaver() {
+      int level = 0;
+      for (int l = 1; l < byLevel.size(); l++) {
+        if (byLevel.get(l).size() > byLevel.get(level).size()) {
+          level = l;
+        }
+      }
+      size--;
+      return byLevel.get(level).removeFirst();
+    }
+
+    @Override
+    public java.util.Iterator<Person> iterator() {
+      return byLevel.stream().flatMap(java.util.Collection::stream).iterator();
+    }
+  }
+
   /** A role opened and not yet filled. */
   private static final class Role {
     final OpsLevel level;
@@ -109,6 +150,7 @@ final class PlanEngine {
     final boolean backfill;
     final int sequence;
     double startMonth;
+    boolean filled;
 
     Role(OpsLevel level, ProfileOrigin pool, boolean backfill, int sequence, double startMonth) {
       this.level = level;
@@ -134,19 +176,23 @@ final class PlanEngine {
     Optional<Money> periodBudget = input.budget().map(b -> b.perPeriod(input.periodLength()));
     boolean hardBudget = input.budget().isPresent() && input.budget().get().rule() == BudgetRule.HARD;
 
-    List<Person> people = new ArrayList<>();
+    List<Person> roster = new ArrayList<>();
     for (OpsMember member : input.roster()) {
       ProfileOrigin origin = member.origin().orElse(ProfileOrigin.OTHER);
       double start = member.start().map(s -> (double) monthsBetween(input.start(), s)).orElse(Double.NEGATIVE_INFINITY);
-      people.add(new Person(member.level(), origin, start, ramp(origin, member.level(), input),
+      roster.add(new Person(member.level(), origin, start, ramp(origin, member.level(), input),
           member.annualSalary().map(s -> s.getAmount().doubleValue()).orElse(Double.NaN)));
     }
     for (OpsLevel level : OpsLevel.values()) {
       int count = input.rosterCounts().getOrDefault(level, 0);
       for (int i = 0; i < count; i++) {
-        people.add(new Person(level, ProfileOrigin.OTHER, Double.NEGATIVE_INFINITY, 0, Double.NaN));
+        roster.add(new Person(level, ProfileOrigin.OTHER, Double.NEGATIVE_INFINITY, 0, Double.NaN));
       }
     }
+    roster.sort(Comparator.comparingDouble(p -> p.startMonth));
+    Team people = new Team();
+    roster.forEach(people::add);
+    int[] pipelineCounts = new int[OpsLevel.values().length];
     int startingHeadcount = people.size();
     List<Role> pipeline = new ArrayList<>();
     int sequence = 0;
@@ -186,12 +232,12 @@ final class PlanEngine {
       int rolesOpened = 0;
       int backfillRoles = 0;
       for (int i = 0; i < attrition + planned; i++) {
-        Person leaver = nextLeaver(people);
-        people.remove(leaver);
+        Person leaver = people.removeLeaver();
         leaving.add(leaver);
         if (i < attrition && !frozen) {
           double start = a + m / 2.0 + policy.backfillDelay(leaver.level);
           pipeline.add(new Role(leaver.level, pool(leaver.level, input), true, sequence++, start));
+          pipelineCounts[leaver.level.ordinal()]++;
           rolesOpened++;
           backfillRoles++;
         }
@@ -202,13 +248,18 @@ final class PlanEngine {
       if (!frozen) {
         int projected = people.size() + pipeline.size();
         while (true) {
-          OpsLevel level = nextLevel(people, pipeline, policy);
+          int[] counts = new int[pipelineCounts.length];
+          for (OpsLevel l : OpsLevel.values()) {
+            counts[l.ordinal()] = people.count(l) + pipelineCounts[l.ordinal()];
+          }
+          OpsLevel level = nextLevel(counts, policy);
           double start = a + policy.timeToHire(level);
           int landing = (int) Math.floor(start / m + EPSILON);
           if (landing >= periods || projected >= path.recs.get(landing).target()) {
             break;
           }
           pipeline.add(new Role(level, pool(level, input), false, sequence++, start));
+          pipelineCounts[level.ordinal()]++;
           projected++;
           rolesOpened++;
         }
@@ -253,7 +304,8 @@ final class PlanEngine {
           r.startMonth = b;
           continue;
         }
-        pipeline.remove(r);
+        r.filled = true;
+        pipelineCounts[r.level.ordinal()]--;
         people.add(new Person(r.level, r.pool, first, ramp(r.pool, r.level, input), Double.NaN));
         cost += hireCost;
         hires++;
@@ -263,6 +315,7 @@ final class PlanEngine {
         byLevel.merge(r.level, 1, Integer::sum);
         byPool.merge(r.pool, 1, Integer::sum);
       }
+      pipeline.removeIf(r -> r.filled);
       int delayedBudgetCount = delayedByBudget.values().stream().mapToInt(Integer::intValue).sum();
       totalDelayedByBudget += delayedBudgetCount;
 
@@ -329,13 +382,9 @@ final class PlanEngine {
         why.addReasons(stage.get().explanation().reasons().get(0));
       }
 
-      Map<BusinessFunction, Long> business = new LinkedHashMap<>();
-      for (BusinessTeam team : path.orgs.get(t).teams()) {
-        business.merge(team.function(), (long) team.headcount(), Long::sum);
-      }
       steps.add(ImmutablePlanStep.generator()
           .index(t).start(month).length(input.periodLength())
-          .businessHeadcount(business).phase(rec.phase()).opsNeeded(rec.target())
+          .business(path.orgs.get(t)).phase(rec.phase()).opsNeeded(rec.target())
           .headcount(headcount).productiveFte(fte)
           .rolesOpened(rolesOpened).hires(hires).backfills(backfills).leavers(leaving.size())
           .hiresByLevel(byLevel).hiresByPool(byPool).delayedByBudget(delayedByBudget).delayedByCapacity(delayedByCapacity)
@@ -414,6 +463,10 @@ final class PlanEngine {
         rec = maturity instanceof MaturitySignals s ? staffing.recommend(org, s)
             : staffing.recommend(org, (dev.revops.core.staffing.MaturityPhase) maturity);
         recommendations.put(recKey, rec);
+      }
+      if (rec.target() > PlanInput.MAX_ROSTER) {
+        throw Checks.invalid("opsNeeded", rec.target(), "must be at most " + PlanInput.MAX_ROSTER + " in " + month
+            + ": the plan follows every Ops one by one, and the growth given takes the need beyond that");
       }
       path.recs.add(rec);
     }
@@ -497,39 +550,7 @@ final class PlanEngine {
     return gross * raise * policy.onCostMultiplier();
   }
 
-  /** The leaver: the longest-serving member of the most numerous level (ties: the lower level, then the first listed). */
-  private static Person nextLeaver(List<Person> people) {
-    int[] counts = new int[OpsLevel.values().length];
-    for (Person p : people) {
-      counts[p.level.ordinal()]++;
-    }
-    int level = 0;
-    for (int l = 1; l < counts.length; l++) {
-      if (counts[l] > counts[level]) {
-        level = l;
-      }
-    }
-    Person chosen = null;
-    for (Person p : people) {
-      if (p.level.ordinal() == level && (chosen == null || p.startMonth < chosen.startMonth)) {
-        chosen = p;
-      }
-    }
-    return java.util.Objects.requireNonNull(chosen);
-  }
-
-  /** The level of the next role, from the team in place and the roles under way. */
-  static OpsLevel nextLevel(List<Person> people, List<Role> pipeline, PlanPolicy policy) {
-    int[] counts = new int[OpsLevel.values().length];
-    for (Person p : people) {
-      counts[p.level.ordinal()]++;
-    }
-    for (Role r : pipeline) {
-      counts[r.level.ordinal()]++;
-    }
-    return nextLevel(counts, policy);
-  }
-
+  /** The level of the next role, from the team in place and the roles under way, by level. */
   static OpsLevel nextLevel(int[] counts, PlanPolicy policy) {
     int n = 0;
     for (int c : counts) {

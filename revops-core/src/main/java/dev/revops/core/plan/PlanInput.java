@@ -46,8 +46,8 @@ public abstract class PlanInput {
 
   /** The most periods a plan may have: ten years of months. */
   public static final int MAX_PERIODS = 120;
-  /** The most people today's team may have. */
-  static final int MAX_ROSTER = 100_000;
+  /** The most people today's team may have, and the most Ops a period may need: the plan follows every Ops one by one. */
+  public static final int MAX_ROSTER = 100_000;
   /** The Ops team's mission mix when none is given: the four families in equal parts. */
   static final MissionMix BALANCED_MIX = MissionMix.of(Map.of(MissionFamily.PROCESS, 1, MissionFamily.TOOLS, 1,
       MissionFamily.DATA, 1, MissionFamily.TRANSVERSAL, 1));

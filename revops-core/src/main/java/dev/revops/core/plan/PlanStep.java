@@ -5,6 +5,7 @@ import dev.revops.core.explain.Messages;
 import dev.revops.core.fit.ProfileOrigin;
 import dev.revops.core.internal.Checks;
 import dev.revops.core.org.BusinessFunction;
+import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.staffing.MaturityPhase;
 import dev.revops.core.stage.StageDiagnosis;
@@ -53,23 +54,32 @@ public abstract class PlanStep {
   public abstract PeriodLength length();
 
   /**
+   * The business organisation of the period, grown as the input says.
+   *
+   * @return the organisation, never null
+   */
+  public abstract BusinessOrg business();
+
+  /**
    * The business headcount of each function in the period.
    *
    * @return the headcounts by function, in the organisation's order
    */
-  public abstract Map<BusinessFunction, Long> businessHeadcount();
+  public Map<BusinessFunction, Long> businessHeadcount() {
+    Map<BusinessFunction, Long> out = new java.util.LinkedHashMap<>();
+    for (dev.revops.core.org.BusinessTeam team : business().teams()) {
+      out.merge(team.function(), (long) team.headcount(), Long::sum);
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
 
   /**
    * The whole business headcount.
    *
-   * @return the sum of {@link #businessHeadcount()}
+   * @return the staff of every team
    */
   public long businessTotal() {
-    long total = 0;
-    for (long h : businessHeadcount().values()) {
-      total += h;
-    }
-    return total;
+    return business().totalHeadcount();
   }
 
   /**
