@@ -157,7 +157,9 @@ class LanguageQualityTest {
       // rare inputs
       "fit.input.priors", "pay.input.spreadFloor", "pay.lognormal.sigmaOpen", "staffing.cap.assumed",
       "staffing.forecast.absorbed", "staffing.forecast.onTarget", "stage.advice.noOps", "stage.classify.stage",
-      "workload.fewer.serviceLevel", "workload.fewer.unstable");
+      "workload.fewer.serviceLevel", "workload.fewer.unstable",
+      // period labels, formatted by PlanStep.label
+      "plan.period.calendarQuarter", "plan.period.range");
 
   @Test
   void every_key_reads_well_in_both_languages() {

@@ -250,6 +250,63 @@ final class TextCorpus {
     all.add(erlang.staff(QueueDemand.ofSeconds(300, 1800, 300).withPatience(java.time.Duration.ofSeconds(60)), ServiceGoal.ofSeconds(0.9, 15)
         .withMaxOccupancy(0.85).withShrinkage(0.3)).explanation());
 
+    // the plan: the sample and its variants, and the cases a RevOps lead tries next
+    dev.revops.core.plan.OpsPlanner planner = dev.revops.core.plan.OpsPlanner.withDefaults();
+    Documents.Plan sample = json.read(Path.of("samples/plan.json"), Documents.Plan.class);
+    dev.revops.core.plan.PlanInput base = sample.input();
+    List<dev.revops.core.plan.PlanComparison> comparisons = new ArrayList<>();
+    comparisons.add(planner.compare(base, sample.scenarios()));
+    comparisons.add(planner.compare(dev.revops.core.plan.PlanInput.builder().from(base)
+        .budget(dev.revops.core.plan.Budget.of(Money.of(CurrencyUnit.EUR, 150_000), dev.revops.core.plan.BudgetSpan.PERIOD,
+            dev.revops.core.plan.BudgetRule.HARD))
+        .putPlannedDepartures(java.time.YearMonth.of(2027, 5), 1)
+        .addRoster(dev.revops.core.plan.OpsMember.of(dev.revops.core.org.OpsLevel.MANAGER)
+            .withOrigin(dev.revops.core.fit.ProfileOrigin.FINANCE).withStart(java.time.YearMonth.of(2026, 11))
+            .withAnnualSalary(Money.of(CurrencyUnit.EUR, 70_000)))
+        .policy(dev.revops.core.plan.PlanPolicy.builder().yearlyAttrition(0.1).backfillDelayMonths(2).onCostMultiplier(1.45)
+            .yearlyRaise(0.02).payPercentile(Percentile.P75).rampMonthsAtNoFit(12).juniorShare(0.5).maxHiresPerPeriod(1)
+            .timeToHireMonths(2).build())
+        .build(), List.of(dev.revops.core.plan.PlanScenario.builder().name("x").yearlyGrowth(0.8).build(),
+            dev.revops.core.plan.PlanScenario.builder().name("y").yearlyGrowth(0).build(),
+            dev.revops.core.plan.PlanScenario.builder().name("z").build())));
+    comparisons.add(planner.compare(dev.revops.core.plan.PlanInput.builder().start(java.time.YearMonth.of(2027, 1)).periods(12)
+        .periodLength(dev.revops.core.plan.PeriodLength.MONTH).org(BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, 6),
+            BusinessTeam.of(BusinessFunction.CUSTOMER_SUCCESS, 5))).phase(MaturityPhase.EMERGING).yearlyGrowth(0.5)
+        .budget(dev.revops.core.plan.Budget.of(Money.of(CurrencyUnit.EUR, 20_000), dev.revops.core.plan.BudgetSpan.YEAR,
+            dev.revops.core.plan.BudgetRule.SOFT)).build(), List.of()));
+    comparisons.add(planner.compare(dev.revops.core.plan.PlanInput.builder().start(java.time.YearMonth.of(2027, 2)).periods(4)
+        .periodLength(dev.revops.core.plan.PeriodLength.QUARTER).org(SourceOrganisations.sales()).phase(MaturityPhase.MATURE)
+        .putRosterCounts(dev.revops.core.org.OpsLevel.SENIOR, 9).chart(dev.revops.core.stage.OpsOrgChart.of(
+            dev.revops.core.stage.OpsTeam.of("Ops", dev.revops.core.org.OpsSpecialty.SALES_OPS, 3,
+                dev.revops.core.stage.ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES)))
+        .build(), List.of(dev.revops.core.plan.PlanScenario.builder().name("w").freezeFrom(java.time.YearMonth.of(2027, 5)).build())));
+    // stage timing: two Ops in two embedded teams centralise once a third arrives, sooner or later
+    dev.revops.core.plan.PlanInput twoTeams = dev.revops.core.plan.PlanInput.builder().start(java.time.YearMonth.of(2027, 1))
+        .periods(8).periodLength(dev.revops.core.plan.PeriodLength.QUARTER)
+        .org(BusinessOrg.of(BusinessTeam.of(BusinessFunction.SALES, 20), BusinessTeam.of(BusinessFunction.PROSPECTING, 20)))
+        .phase(MaturityPhase.EMERGING).putRosterCounts(dev.revops.core.org.OpsLevel.SENIOR, 2)
+        .chart(dev.revops.core.stage.OpsOrgChart.of(
+            dev.revops.core.stage.OpsTeam.of("A", dev.revops.core.org.OpsSpecialty.SALES_OPS, 1,
+                dev.revops.core.stage.ReportingLine.ofBusinessHead(BusinessFunction.SALES), BusinessFunction.SALES),
+            dev.revops.core.stage.OpsTeam.of("B", dev.revops.core.org.OpsSpecialty.SALES_OPS, 1,
+                dev.revops.core.stage.ReportingLine.ofBusinessHead(BusinessFunction.PROSPECTING), BusinessFunction.PROSPECTING)))
+        .stageSignals(dev.revops.core.stage.StageSignals.builder().businessPrioritiesCrowdOutCompanyProjects(true).build())
+        .build();
+    comparisons.add(planner.compare(twoTeams, List.of(
+        dev.revops.core.plan.PlanScenario.builder().name("sooner").timeToHireMonths(0).build(),
+        dev.revops.core.plan.PlanScenario.builder().name("later").timeToHireMonths(9).build())));
+    comparisons.add(planner.compare(dev.revops.core.plan.PlanInput.builder().from(twoTeams).phase(MaturityPhase.MATURE).build(),
+        List.of(dev.revops.core.plan.PlanScenario.builder().name("growth").yearlyGrowth(2).build())));
+    for (dev.revops.core.plan.PlanComparison c : comparisons) {
+      all.add(c.explanation());
+      for (dev.revops.core.plan.OpsPlan plan : c.variants()) {
+        all.add(plan.explanation());
+        plan.steps().forEach(step -> all.add(step.explanation()));
+      }
+      all.add(c.baseline().explanation());
+      c.baseline().steps().forEach(step -> all.add(step.explanation()));
+    }
+
     List<Reason> reasons = new ArrayList<>();
     all.forEach(e -> reasons.addAll(e.reasons()));
     return reasons;

@@ -32,7 +32,8 @@ final class UserOutputs {
       new String[] {"pay", "--input", "samples/custom-benchmark.json", "--level", "SENIOR", "--salary", "52000"},
       new String[] {"support", "--input", "samples/support.json"},
       new String[] {"support", "--volume", "120", "--interval", "30m", "--aht", "5m", "--target", "80/20s",
-          "--patience", "2m"});
+          "--patience", "2m"},
+      new String[] {"plan", "--input", "samples/plan.json"});
 
   /** The names users gave in the sample files and the demo: their text, not revops's. */
   private static final List<String> USER_NAMES = userNames();

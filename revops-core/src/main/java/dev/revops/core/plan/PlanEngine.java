@@ -288,11 +288,17 @@ final class PlanEngine {
       int hires = 0;
       int backfills = 0;
       int delayedByCapacity = 0;
+      int delayedByFreeze = 0;
       Map<OpsLevel, Integer> byLevel = new EnumMap<>(OpsLevel.class);
       Map<ProfileOrigin, Integer> byPool = new EnumMap<>(ProfileOrigin.class);
       Map<OpsLevel, Integer> delayedByBudget = new EnumMap<>(OpsLevel.class);
       for (Role r : due) {
         double first = Math.max(a, r.startMonth);
+        if (frozen) {
+          delayedByFreeze++;
+          r.startMonth = b;
+          continue;
+        }
         if (hires >= cap) {
           delayedByCapacity++;
           r.startMonth = b;
@@ -344,6 +350,9 @@ final class PlanEngine {
       if (backfills > 0) {
         why.addReasons(Reason.computed(PlanMessages.STEP_BACKFILLS, (long) backfills));
       }
+      if (delayedByFreeze > 0) {
+        why.addReasons(Reason.input(PlanMessages.STEP_ON_HOLD, (long) delayedByFreeze));
+      }
       if (delayedByCapacity > 0) {
         why.addReasons(Reason.input(PlanMessages.STEP_DELAYED_CAPACITY, (long) delayedByCapacity, (long) cap));
       }
@@ -387,7 +396,7 @@ final class PlanEngine {
           .business(path.orgs.get(t)).phase(rec.phase()).opsNeeded(rec.target())
           .headcount(headcount).productiveFte(fte)
           .rolesOpened(rolesOpened).hires(hires).backfills(backfills).leavers(leaving.size())
-          .hiresByLevel(byLevel).hiresByPool(byPool).delayedByBudget(delayedByBudget).delayedByCapacity(delayedByCapacity)
+          .hiresByLevel(byLevel).hiresByPool(byPool).delayedByBudget(delayedByBudget).delayedByCapacity(delayedByCapacity).delayedByFreeze(delayedByFreeze)
           .cost(costMoney).runRate(money(currency, runRate)).cumulativeCost(cumulativeMoney)
           .budget(periodBudget).variance(variance)
           .stage(stage).uncovered(uncovered)

@@ -13,6 +13,7 @@ final class PlanMessages {
   static final Message STEP_OPENED = Message.of("plan.step.opened", 1);
   static final Message STEP_OPENED_BACKFILLS = Message.of("plan.step.openedBackfills", 2);
   static final Message STEP_FROZEN = Message.of("plan.step.frozen", 0);
+  static final Message STEP_ON_HOLD = Message.of("plan.step.onHold", 1);
   static final Message STEP_HIRED = Message.of("plan.step.hired", 3);
   static final Message STEP_BACKFILLS = Message.of("plan.step.backfills", 1);
   static final Message STEP_DELAYED_CAPACITY = Message.of("plan.step.delayedCapacity", 2);

@@ -39,7 +39,7 @@ public abstract class PlanPolicy {
    */
   public static final Source EMPLOYER_CONTRIBUTIONS_GUIDE = Source.builder()
       .name("HelloWork, gross salary and employer contributions: what an employee costs")
-      .frenchName("HelloWork, « Salaire brut, charges patronales : quel est le coût d'un salarié ? »")
+      .frenchName("HelloWork, « Salaire brut, charges patronales : quel est le coût d’un salarié ? »")
       .country("FR")
       .build();
 

@@ -19,8 +19,9 @@ import org.immutables.value.Value;
  * PlanScenario p75 = PlanScenario.builder().name("Pay at P75").payPercentile(Percentile.P75).build();
  * }</pre>
  *
- * <p>During a hiring freeze no role opens (backfills included); hires whose role opened before the
- * freeze still start, as their offers are signed.
+ * <p>During a hiring freeze no role opens (backfills included) and nobody starts: the roles already
+ * open are put on hold, and their hires start in the first period after the freeze. A freeze is
+ * read period by period: a period is frozen when its first month is.
  *
  * <p>This class is immutable and thread-safe.
  */

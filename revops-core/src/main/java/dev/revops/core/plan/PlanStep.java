@@ -168,6 +168,13 @@ public abstract class PlanStep {
   public abstract int delayedByCapacity();
 
   /**
+   * The hires due in the period that a hiring freeze put on hold until it ends.
+   *
+   * @return the hires on hold, zero or more
+   */
+  public abstract int delayedByFreeze();
+
+  /**
    * The payroll cost of the period, employer on-cost included, prorated for the part of the period
    * each person worked.
    *
@@ -252,8 +259,9 @@ public abstract class PlanStep {
     Checks.check(index() >= 0, "index", index(), "must be >= 0");
     Checks.check(opsNeeded() >= 0, "opsNeeded", opsNeeded(), "must be >= 0");
     Checks.check(headcount() >= 0, "headcount", headcount(), "must be >= 0");
-    Checks.check(hires() >= 0 && leavers() >= 0 && rolesOpened() >= 0 && delayedByCapacity() >= 0, "hires", hires(),
-        "must be >= 0, like the leavers, roles opened and delayed hires");
+    Checks.check(hires() >= 0 && leavers() >= 0 && rolesOpened() >= 0 && delayedByCapacity() >= 0
+        && delayedByFreeze() >= 0, "hires", hires(),
+        "must be >= 0, like the leavers, roles opened and hires delayed");
     Checks.check(backfills() >= 0 && backfills() <= hires(), "backfills", backfills(), "must be between 0 and the hires (" + hires() + ")");
     Checks.check(productiveFte() >= 0 && productiveFte() <= headcount() + 1e-9, "productiveFte", productiveFte(),
         "must be between 0 and the headcount (" + headcount() + ")");

@@ -87,7 +87,7 @@ class OpsPlannerTest {
     assertThat(plan.explanation().render(Locale.ENGLISH)).startsWith(
         "Computed: Baseline: over 8 quarters, Ops from 4 to 27 for 28 needed at the end; 28 hires, 5 departures; cost EUR ");
     assertThat(plan.explanation().render(Locale.FRENCH)).startsWith(
-        "Calcul : Scénario de référence : sur 8 trimestres, de 4 à 27 Ops pour 28 nécessaires à la fin ; 28 arrivées, 5 départs ;");
+        "Calcul : Scénario de référence : sur 8 trimestres, de 4 à 27 Ops pour un besoin de 28 à la fin ; 28 arrivées, 5 départs ;");
     assertThat(second.explanation().render(Locale.ENGLISH)).startsWith(
         "Computed: Q2 2027: 22 Ops at the end of the period for 22 needed (216 business staff); 18 hires, 0 departures; cost EUR ");
     assertThat(second.label(Locale.FRENCH)).isEqualTo("T2 2027");
@@ -159,8 +159,8 @@ class OpsPlannerTest {
         .contains("Hard budget: 8 hires at the Senior level pushed to the next period.")
         .contains("Hard budget: 1 hire at the Director level pushed to the next period.");
     assertThat(second.explanation().render(Locale.FRENCH))
-        .contains("Budget strict : 8 arrivées au niveau Senior reportées à la période suivante.")
-        .contains("Budget strict : 1 arrivée au niveau Directeur ou directrice reportée à la période suivante.");
+        .contains("Budget strict : 8 arrivées reportées à la période suivante, au niveau Senior.")
+        .contains("Budget strict : 1 arrivée reportée à la période suivante, au niveau Directeur ou directrice.");
     assertThat(plan.explanation().render(Locale.ENGLISH)).contains("Every period stays within the hard budget.")
         .contains("The hard budget pushed back");
   }
@@ -175,7 +175,7 @@ class OpsPlannerTest {
     assertThat(second.hires()).isEqualTo(18);
     assertThat(second.variance().orElseThrow().isNegative()).isTrue();
     assertThat(second.explanation().render(Locale.ENGLISH)).contains("Over the period’s budget of EUR 225,000 by EUR ");
-    assertThat(plan.explanation().render(Locale.ENGLISH)).containsPattern("\\d of 8 periods go over budget, by EUR ");
+    assertThat(plan.explanation().render(Locale.ENGLISH)).containsPattern("\\d periods go over budget out of 8, by EUR ");
   }
 
   @Test
@@ -190,17 +190,21 @@ class OpsPlannerTest {
   }
 
   @Test
-  void a_hiring_freeze_opens_no_role_but_lets_signed_hires_start() {
+  void a_hiring_freeze_opens_no_role_and_puts_hires_on_hold() {
     PlanScenario freeze = PlanScenario.builder().name("Freeze").freezeFrom(YearMonth.of(2027, 4))
         .freezeUntil(YearMonth.of(2027, 9)).build();
     PlanComparison c = PLANNER.compare(sample().policy(STABLE).build(), List.of(freeze));
     OpsPlan frozen = c.variants().get(0);
     assertThat(frozen.steps().get(1).rolesOpened()).isZero();
     assertThat(frozen.steps().get(2).rolesOpened()).isZero();
-    // the 18 roles opened in January still start in the second quarter
-    assertThat(frozen.steps().get(1).hires()).isEqualTo(18);
+    // the 18 roles opened in January wait for the end of the freeze, in October
+    assertThat(frozen.steps().get(1).hires()).isZero();
+    assertThat(frozen.steps().get(1).delayedByFreeze()).isEqualTo(18);
+    assertThat(frozen.steps().get(2).headcount()).isEqualTo(4);
+    assertThat(frozen.steps().get(3).hires()).isEqualTo(18);
     assertThat(frozen.steps().get(1).explanation().render(Locale.ENGLISH))
-        .contains("Hiring freeze: no role opens in this period, not even to replace a departure.");
+        .contains("Hiring freeze: no role opens in this period, not even to replace a departure, and nobody starts.")
+        .contains("Hiring freeze: 18 hires on hold until the freeze ends.");
     ScenarioDelta delta = c.deltas().get(0);
     assertThat(delta.headcount().get(2)).isNegative();
     assertThat(delta.totalCost().isNegative()).isTrue();

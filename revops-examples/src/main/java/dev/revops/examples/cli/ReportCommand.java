@@ -24,6 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.revops.core.plan.OpsPlan;
+import dev.revops.core.plan.PlanComparison;
+import dev.revops.core.plan.PlanStep;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +39,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code revops report}: one self-contained HTML page (inline SVG, no script, no network) with the
- * P10–P90 pay bands per level, the staffing allocation of the source's two organisations and the
- * stage ladder. Written atomically: to a temporary file, then renamed.
+ * P10–P90 pay bands per level, the staffing allocation of the source's two organisations, the
+ * stage ladder, profile fit and the Ops-team plan (the example plan, or {@code --plan}). Written
+ * atomically: to a temporary file, then renamed.
  */
 @SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Write an HTML report with charts.")
@@ -52,9 +58,15 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "The HTML file to write.")
   Path out = Path.of("report.html");
 
+  @Option(names = "--plan", description = "A plan document (JSON) for the plan section; without it, the example plan "
+      + "(the same as samples/plan.json).")
+  @org.jspecify.annotations.Nullable String plan;
+
   @Override
   public Integer call() {
-    String html = html(root.locale());
+    PlanComparison comparison = plan == null ? dev.revops.examples.PlanExample.comparison()
+        : planOf(Inputs.read(root.json(), plan, root.stdin, dev.revops.json.Documents.Plan.class));
+    String html = html(root.locale(), comparison);
     Path target = out.toAbsolutePath();
     try {
       Path tmp = Files.createTempFile(target.getParent(), ".revops-report-", ".tmp");
@@ -77,7 +89,15 @@ final class ReportCommand implements Callable<Integer> {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 
+  private static PlanComparison planOf(dev.revops.json.Documents.Plan doc) {
+    return dev.revops.core.plan.OpsPlanner.withDefaults().compare(doc.input(), doc.scenarios());
+  }
+
   static String html(Locale locale) {
+    return html(locale, dev.revops.examples.PlanExample.comparison());
+  }
+
+  static String html(Locale locale, PlanComparison plan) {
     boolean fr = Messages.isFrench(locale);
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(fr ? "fr" : "en").append("\">\n<head>\n")
@@ -88,6 +108,7 @@ final class ReportCommand implements Callable<Integer> {
     staffing(h, locale);
     ladder(h, locale);
     fit(h, locale);
+    plan(h, locale, plan);
     h.append("</body>\n</html>\n");
     return h.toString();
   }
@@ -204,6 +225,122 @@ final class ReportCommand implements Callable<Integer> {
       row++;
     }
     h.append("</svg>\n<p>").append(escape(Texts.get("report.fit.caption", locale))).append("</p>\n");
+  }
+
+  /**
+   * The plan: Ops needed, headcount and productive FTE per period (one headcount line per scenario),
+   * then the cost of each period against the budget, and each variant's paragraph.
+   */
+  private static void plan(StringBuilder h, Locale locale, PlanComparison c) {
+    List<OpsPlan> plans = new ArrayList<>();
+    plans.add(c.baseline());
+    plans.addAll(c.variants());
+    OpsPlan base = c.baseline();
+    List<String> labels = new ArrayList<>();
+    base.steps().forEach(s -> labels.add(s.label(locale)));
+    h.append("<h2>").append(escape(Texts.get("report.plan.title", locale))).append("</h2>\n<p>")
+        .append(escape(base.explanation().reasons().get(0).message(locale))).append("</p>\n");
+    List<Series> people = new ArrayList<>();
+    people.add(new Series(Texts.get("report.plan.needed", locale), "#555", "6,4",
+        base.steps().stream().mapToDouble(PlanStep::opsNeeded).toArray()));
+    people.add(new Series(Texts.get("report.plan.fte", locale, name(base, locale)), COLOURS[0], "2,3",
+        base.steps().stream().mapToDouble(PlanStep::productiveFte).toArray()));
+    for (int i = 0; i < plans.size(); i++) {
+      // the baseline drawn wider, so that a variant with the same headcount leaves it visible
+      people.add(new Series(Texts.get("report.plan.headcount", locale, name(plans.get(i), locale)), COLOURS[i % COLOURS.length],
+          null, plans.get(i).steps().stream().mapToDouble(PlanStep::headcount).toArray(), i == 0 ? 6 : 2));
+    }
+    h.append("<h3>").append(escape(Texts.get("report.plan.people", locale))).append("</h3>\n");
+    chart(h, "plan-people", labels, people, locale, false);
+    List<Series> costs = new ArrayList<>();
+    if (base.steps().get(0).budget().isPresent()) {
+      costs.add(new Series(Texts.get("report.plan.budget", locale), "#c44e52", "6,4",
+          base.steps().stream().mapToDouble(s -> s.budget().orElseThrow().getAmount().doubleValue() / 1000).toArray()));
+    }
+    for (int i = 0; i < plans.size(); i++) {
+      costs.add(new Series(name(plans.get(i), locale), COLOURS[i % COLOURS.length], null,
+          plans.get(i).steps().stream().mapToDouble(s -> s.cost().getAmount().doubleValue() / 1000).toArray(), i == 0 ? 6 : 2));
+    }
+    h.append("<h3>").append(escape(Texts.get("report.plan.cost", locale, base.totalCost().getCurrencyUnit().getCode())))
+        .append("</h3>\n");
+    chart(h, "plan-cost", labels, costs, locale, true);
+    for (dev.revops.core.plan.ScenarioDelta d : c.deltas()) {
+      h.append("<p class=\"delta\">").append(escape(d.explanation().reasons().stream().map(r -> r.message(locale))
+          .collect(java.util.stream.Collectors.joining(" ")))).append("</p>\n");
+    }
+    h.append("<p>").append(escape(Texts.get("report.plan.caption", locale))).append("</p>\n");
+  }
+
+  private static String name(OpsPlan plan, Locale locale) {
+    return plan.scenario().equals(dev.revops.core.plan.PlanScenario.BASELINE)
+        ? dev.revops.core.explain.LocalizedText.ofMessage("plan.baseline").displayName(locale) : plan.scenario();
+  }
+
+  /** One line of a chart: its legend, colour, dash pattern (null for a solid line) and values. */
+  private record Series(String legend, String colour, @org.jspecify.annotations.Nullable String dash, double[] values,
+      int strokeWidth) {
+    Series(String legend, String colour, @org.jspecify.annotations.Nullable String dash, double[] values) {
+      this(legend, colour, dash, values, 2);
+    }
+  }
+
+  /** A line chart with one point per period, a y axis from zero with round ticks, and a legend below. */
+  private static void chart(StringBuilder h, String id, List<String> labels, List<Series> series, Locale locale, boolean thousands) {
+    int left = 70;
+    int top = 15;
+    int width = 640;
+    int plotHeight = 220;
+    double max = 1;
+    for (Series s : series) {
+      for (double v : s.values()) {
+        max = Math.max(max, v);
+      }
+    }
+    double step = niceStep(max / 5);
+    double yMax = Math.ceil(max / step) * step;
+    int legendTop = top + plotHeight + 40;
+    int height = legendTop + series.size() * 18 + 10;
+    h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"").append(id).append("\" width=\"760\" height=\"")
+        .append(height).append("\" role=\"img\">\n");
+    for (double v = 0; v <= yMax + step / 2; v += step) {
+      double y = top + plotHeight - v / yMax * plotHeight;
+      h.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", left, y,
+          left + width, y));
+      h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", left - 6, y + 4,
+          escape(Texts.get(thousands ? "report.plan.thousands" : "report.count", locale, Math.round(v)))));
+    }
+    int n = labels.size();
+    double dx = n > 1 ? (double) width / (n - 1) : 0;
+    int every = Math.max(1, (int) Math.ceil(n / 12.0));
+    for (int i = 0; i < n; i += every) {
+      h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", left + i * dx,
+          top + plotHeight + 18, escape(labels.get(i))));
+    }
+    for (int k = 0; k < series.size(); k++) {
+      Series s = series.get(k);
+      StringBuilder points = new StringBuilder();
+      for (int i = 0; i < s.values().length; i++) {
+        points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + i * dx, top + plotHeight - s.values()[i] / yMax * plotHeight));
+      }
+      h.append(String.format(Locale.ROOT, "<polyline class=\"series\" points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n",
+          points.toString().trim(), s.colour(), s.strokeWidth(), s.dash() == null ? "" : " stroke-dasharray=\"" + s.dash() + "\""));
+      double ly = legendTop + k * 18;
+      h.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%d\"%s/>%n",
+          left, ly, left + 30, ly, s.colour(), s.strokeWidth(), s.dash() == null ? "" : " stroke-dasharray=\"" + s.dash() + "\""));
+      h.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\">%s</text>%n", left + 38, ly + 4, escape(s.legend())));
+    }
+    h.append("</svg>\n");
+  }
+
+  /** A round step (1, 2 or 5 times a power of ten) at least as large as the raw one. */
+  private static double niceStep(double raw) {
+    double power = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+    for (double m : new double[] {1, 2, 5, 10}) {
+      if (m * power >= raw) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 
   private static void ladder(StringBuilder h, Locale locale) {

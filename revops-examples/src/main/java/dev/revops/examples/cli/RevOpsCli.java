@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "revops", mixinStandardHelpOptions = true, versionProvider = RevOpsCli.Version.class,
     description = "Size, stage, staff and pay an Ops team, from the command line.",
     subcommands = {DemoCommand.class, StaffingCommand.class, StageCommand.class, FitCommand.class, PayCommand.class,
-        ReportCommand.class, SupportCommand.class})
+        ReportCommand.class, SupportCommand.class, PlanCommand.class})
 @SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
 public final class RevOpsCli implements Callable<Integer> {
 
