@@ -52,17 +52,20 @@ public abstract class PlanComparison {
 
   @Value.Check
   void check() {
-    Checks.check(variants().size() == deltas().size(), "deltas", deltas().size(),
-        "must hold one delta per variant (" + variants().size() + ")");
+    if (!(variants().size() == deltas().size())) {
+      throw Checks.invalid("deltas", deltas().size(), "must hold one delta per variant (" + variants().size() + ")");
+    }
     java.util.Set<String> names = new java.util.HashSet<>();
     names.add(baseline().scenario());
     for (int i = 0; i < variants().size(); i++) {
       Checks.check(names.add(variants().get(i).scenario()), "variants[" + i + "].scenario", variants().get(i).scenario(),
           "must not repeat the name of the baseline or of another variant");
-      Checks.check(variants().get(i).steps().size() == baseline().steps().size(), "variants[" + i + "].steps",
-          variants().get(i).steps().size(), "must have as many periods as the baseline (" + baseline().steps().size() + ")");
-      Checks.check(deltas().get(i).scenario().equals(variants().get(i).scenario()), "deltas[" + i + "].scenario",
-          deltas().get(i).scenario(), "must name the variant " + variants().get(i).scenario());
+      if (!(variants().get(i).steps().size() == baseline().steps().size())) {
+        throw Checks.invalid("variants[" + i + "].steps", variants().get(i).steps().size(), "must have as many periods as the baseline (" + baseline().steps().size() + ")");
+      }
+      if (!(deltas().get(i).scenario().equals(variants().get(i).scenario()))) {
+        throw Checks.invalid("deltas[" + i + "].scenario", deltas().get(i).scenario(), "must name the variant " + variants().get(i).scenario());
+      }
     }
   }
 }

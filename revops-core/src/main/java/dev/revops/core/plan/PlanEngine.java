@@ -52,6 +52,7 @@ final class PlanEngine {
   private static final List<ProfileOrigin> SOURCE_POOLS = List.of(ProfileOrigin.SALES_OR_CUSTOMER_SUCCESS,
       ProfileOrigin.CONSULTING, ProfileOrigin.FINANCE);
   private static final double EPSILON = 1e-9;
+  private static final OpsLevel[] LEVELS = OpsLevel.values();
 
   private final StaffingCalculator staffing;
   private final StageAdvisor stages;
@@ -59,14 +60,42 @@ final class PlanEngine {
   private final ErlangCalculator workload;
   private final Map<List<Object>, BusinessPath> paths = new HashMap<>();
   private final Map<List<Object>, StaffingRecommendation> recommendations = new HashMap<>();
-  private final Map<List<Object>, StageDiagnosis> diagnoses = new HashMap<>();
+  private final Map<DiagnosisKey, StageDiagnosis> diagnoses = new HashMap<>();
   private final Map<List<Object>, Double> priorFits = new HashMap<>();
+  private final Map<dev.revops.core.org.MissionMix, Map<OpsLevel, ProfileOrigin>> pools = new HashMap<>();
+  private final Map<StaffingRecommendation, List<BusinessFunction>> coverageOrders = new java.util.IdentityHashMap<>();
 
   PlanEngine(StaffingCalculator staffing, StageAdvisor stages, FitScorer fit, ErlangCalculator workload) {
     this.staffing = staffing;
     this.stages = stages;
     this.fit = fit;
     this.workload = workload;
+  }
+
+  /**
+   * What a stage diagnosis depends on: the recommendation (the same object for the same period's
+   * organisation, as recommendations are cached), the company size and the teams' sizes.
+   */
+  private static final class DiagnosisKey {
+    final StaffingRecommendation rec;
+    final int companySize;
+    final int[] sizes;
+
+    DiagnosisKey(StaffingRecommendation rec, int companySize, int[] sizes) {
+      this.rec = rec;
+      this.companySize = companySize;
+      this.sizes = sizes;
+    }
+
+    @Override
+    public boolean equals(@org.jspecify.annotations.Nullable Object other) {
+      return other instanceof DiagnosisKey k && k.rec == rec && k.companySize == companySize && Arrays.equals(k.sizes, sizes);
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(rec) * 31 + companySize) * 31 + Arrays.hashCode(sizes);
+    }
   }
 
   /** The business organisation and staffing recommendation of every period. */
@@ -84,6 +113,7 @@ final class PlanEngine {
     final double rampMonths;
     /** The gross annual salary at the plan's start, or NaN to price by the benchmark. */
     final double ownSalary;
+    boolean left;
 
     Person(OpsLevel level, ProfileOrigin origin, double startMonth, double rampMonths, double ownSalary) {
       this.level = level;
@@ -101,13 +131,21 @@ final class PlanEngine {
     }
   }
 
-  /** The people of the team by level, each level in the order people started (longest-serving first). */
-  private static final class Team implements Iterable<Person> {
+  /**
+   * The people of the team by level, each level in the order people started (longest-serving
+   * first), with what the period's figures need kept up to date: the gross salaries at the plan's
+   * start and the people still ramping up.
+   */
+  private static final class Team {
     private final List<java.util.ArrayDeque<Person>> byLevel = new ArrayList<>();
+    private final double[] baseSalary;
+    private final List<Person> ramping = new ArrayList<>();
+    private double gross;
     private int size;
 
-    Team() {
-      for (int i = 0; i < OpsLevel.values().length; i++) {
+    Team(double[] baseSalary) {
+      this.baseSalary = baseSalary;
+      for (int i = 0; i < LEVELS.length; i++) {
         byLevel.add(new java.util.ArrayDeque<>());
       }
     }
@@ -115,6 +153,15 @@ final class PlanEngine {
     void add(Person p) {
       byLevel.get(p.level.ordinal()).addLast(p);
       size++;
+      gross += gross(p);
+      if (p.rampMonths > 0 && p.startMonth > Double.NEGATIVE_INFINITY) {
+        ramping.add(p);
+      }
+    }
+
+    /** The gross annual salary of a person at the plan's start. */
+    double gross(Person p) {
+      return Double.isNaN(p.ownSalary) ? baseSalary[p.level.ordinal()] : p.ownSalary;
     }
 
     int size() {
@@ -123,6 +170,11 @@ final class PlanEngine {
 
     int count(OpsLevel level) {
       return byLevel.get(level.ordinal()).size();
+    }
+
+    /** The gross annual salaries of the team, at the plan's start. */
+    double gross() {
+      return gross;
     }
 
     /** Removes the leaver: the longest-serving member of the most numerous level (ties: the lower level). */
@@ -134,12 +186,26 @@ final class PlanEngine {
         }
       }
       size--;
-      return byLevel.get(level).removeFirst();
+      Person leaver = byLevel.get(level).removeFirst();
+      leaver.left = true;
+      gross -= gross(leaver);
+      return leaver;
     }
 
-    @Override
-    public java.util.Iterator<Person> iterator() {
-      return byLevel.stream().flatMap(java.util.Collection::stream).iterator();
+    /** The productive FTE at a month: everyone, less what the people still ramping up lack. */
+    double productiveFte(double month) {
+      double lacking = 0;
+      java.util.Iterator<Person> it = ramping.iterator();
+      while (it.hasNext()) {
+        Person p = it.next();
+        double productivity = p.productivityAt(month);
+        if (p.left || productivity >= 1) {
+          it.remove();
+        } else {
+          lacking += 1 - productivity;
+        }
+      }
+      return size - lacking;
     }
   }
 
@@ -169,8 +235,8 @@ final class PlanEngine {
     BusinessPath path = path(input);
     SalaryBenchmark benchmark = benchmark(input);
     CurrencyUnit currency = benchmark.currency();
-    double[] baseSalary = new double[OpsLevel.values().length];
-    for (OpsLevel level : OpsLevel.values()) {
+    double[] baseSalary = new double[LEVELS.length];
+    for (OpsLevel level : LEVELS) {
       baseSalary[level.ordinal()] = benchmark.distribution(level).salaryAt(policy.payPercentile(level)).getAmount().doubleValue();
     }
     Optional<Money> periodBudget = input.budget().map(b -> b.perPeriod(input.periodLength()));
@@ -183,17 +249,18 @@ final class PlanEngine {
       roster.add(new Person(member.level(), origin, start, ramp(origin, member.level(), input),
           member.annualSalary().map(s -> s.getAmount().doubleValue()).orElse(Double.NaN)));
     }
-    for (OpsLevel level : OpsLevel.values()) {
+    for (OpsLevel level : LEVELS) {
       int count = input.rosterCounts().getOrDefault(level, 0);
       for (int i = 0; i < count; i++) {
         roster.add(new Person(level, ProfileOrigin.OTHER, Double.NEGATIVE_INFINITY, 0, Double.NaN));
       }
     }
     roster.sort(Comparator.comparingDouble(p -> p.startMonth));
-    Team people = new Team();
+    Team people = new Team(baseSalary);
     roster.forEach(people::add);
-    int[] pipelineCounts = new int[OpsLevel.values().length];
+    int[] pipelineCounts = new int[LEVELS.length];
     int startingHeadcount = people.size();
+    StageSignals stageSignals = input.stageSignals().orElse(StageSignals.empty());
     List<Role> pipeline = new ArrayList<>();
     int sequence = 0;
     double attritionCarry = 0;
@@ -247,11 +314,11 @@ final class PlanEngine {
       // period in which the role's hire would start
       if (!frozen) {
         int projected = people.size() + pipeline.size();
+        int[] counts = new int[LEVELS.length];
+        for (OpsLevel l : LEVELS) {
+          counts[l.ordinal()] = people.count(l) + pipelineCounts[l.ordinal()];
+        }
         while (true) {
-          int[] counts = new int[pipelineCounts.length];
-          for (OpsLevel l : OpsLevel.values()) {
-            counts[l.ordinal()] = people.count(l) + pipelineCounts[l.ordinal()];
-          }
           OpsLevel level = nextLevel(counts, policy);
           double start = a + policy.timeToHire(level);
           int landing = (int) Math.floor(start / m + EPSILON);
@@ -260,6 +327,7 @@ final class PlanEngine {
           }
           pipeline.add(new Role(level, pool(level, input), false, sequence++, start));
           pipelineCounts[level.ordinal()]++;
+          counts[level.ordinal()]++;
           projected++;
           rolesOpened++;
         }
@@ -268,12 +336,10 @@ final class PlanEngine {
       }
 
       // cost of the people in place (leavers paid half the period), then the hires due
-      double cost = 0;
-      for (Person p : people) {
-        cost += annualCost(p, raise, baseSalary, policy) * m / 12.0;
-      }
+      double yearly = raise * policy.onCostMultiplier();
+      double cost = people.gross() * yearly * m / 12.0;
       for (Person p : leaving) {
-        cost += annualCost(p, raise, baseSalary, policy) * m / 24.0;
+        cost += people.gross(p) * yearly * m / 24.0;
       }
       double budget = periodBudget.map(x -> x.getAmount().doubleValue()).orElse(Double.POSITIVE_INFINITY);
       boolean overBeforeHires = hardBudget && cost > budget + EPSILON;
@@ -326,13 +392,8 @@ final class PlanEngine {
       totalDelayedByBudget += delayedBudgetCount;
 
       int headcount = people.size();
-      double fte = 0;
-      double runRate = 0;
-      for (Person p : people) {
-        fte += p.productivityAt(b);
-        runRate += annualCost(p, raise, baseSalary, policy);
-      }
-      fte = Math.min(headcount, Math.round(fte * 100) / 100.0);
+      double fte = Math.min(headcount, Math.round(people.productiveFte(b) * 100) / 100.0);
+      double runRate = people.gross() * yearly;
       Money costMoney = money(currency, cost);
       cumulativeMoney = cumulativeMoney.plus(costMoney);
       Optional<Money> variance = periodBudget.map(x -> x.minus(costMoney));
@@ -387,7 +448,7 @@ final class PlanEngine {
       }
       Optional<StageDiagnosis> stage = Optional.empty();
       if (input.chart().isPresent()) {
-        stage = Optional.of(diagnose(input, rec, headcount, startingHeadcount, businessAtStart));
+        stage = Optional.of(diagnose(input, stageSignals, rec, headcount, startingHeadcount, businessAtStart));
         why.addReasons(stage.get().explanation().reasons().get(0));
       }
 
@@ -554,11 +615,6 @@ final class PlanEngine {
     return baseSalary[level.ordinal()] * raise;
   }
 
-  private static double annualCost(Person p, double raise, double[] baseSalary, PlanPolicy policy) {
-    double gross = Double.isNaN(p.ownSalary) ? baseSalary[p.level.ordinal()] : p.ownSalary;
-    return gross * raise * policy.onCostMultiplier();
-  }
-
   /** The level of the next role, from the team in place and the roles under way, by level. */
   static OpsLevel nextLevel(int[] counts, PlanPolicy policy) {
     int n = 0;
@@ -599,6 +655,16 @@ final class PlanEngine {
 
   /** The source pool with the best prior fit for the level (ties: the order of {@link #SOURCE_POOLS}). */
   ProfileOrigin pool(OpsLevel level, PlanInput input) {
+    Map<OpsLevel, ProfileOrigin> byLevel = pools.computeIfAbsent(input.mix(), m -> new EnumMap<>(OpsLevel.class));
+    ProfileOrigin known = byLevel.get(level);
+    if (known == null) {
+      known = bestPool(level, input);
+      byLevel.put(level, known);
+    }
+    return known;
+  }
+
+  private ProfileOrigin bestPool(OpsLevel level, PlanInput input) {
     ProfileOrigin best = SOURCE_POOLS.get(0);
     double bestFit = priorFit(best, level, input);
     for (ProfileOrigin origin : SOURCE_POOLS.subList(1, SOURCE_POOLS.size())) {
@@ -624,7 +690,12 @@ final class PlanEngine {
    * Ops before any gets a second, largest allocation first (then most staff, then the functions'
    * order), so with n Ops the functions beyond the n-th have none.
    */
-  private static List<BusinessFunction> uncovered(StaffingRecommendation rec, int headcount) {
+  private List<BusinessFunction> uncovered(StaffingRecommendation rec, int headcount) {
+    List<BusinessFunction> order = coverageOrders.computeIfAbsent(rec, PlanEngine::coverageOrder);
+    return headcount >= order.size() ? List.of() : List.copyOf(order.subList(headcount, order.size()));
+  }
+
+  private static List<BusinessFunction> coverageOrder(StaffingRecommendation rec) {
     Map<BusinessFunction, Integer> allocation = rec.allocationByFunction();
     List<BusinessFunction> order = new ArrayList<>();
     for (Map.Entry<BusinessFunction, Integer> e : allocation.entrySet()) {
@@ -632,16 +703,13 @@ final class PlanEngine {
         order.add(e.getKey());
       }
     }
-    if (headcount >= order.size()) {
-      return List.of();
-    }
     Map<BusinessFunction, Long> staff = new HashMap<>();
     for (BusinessFunction f : order) {
       staff.put(f, rec.org().headcount(f));
     }
     order.sort(Comparator.comparingInt((BusinessFunction f) -> -allocation.getOrDefault(f, 0))
         .thenComparingLong(f -> -staff.getOrDefault(f, 0L)).thenComparing(Comparator.naturalOrder()));
-    return List.copyOf(order.subList(headcount, order.size()));
+    return order;
   }
 
   private static dev.revops.core.explain.LocalizedText functionList(List<BusinessFunction> functions) {
@@ -654,16 +722,16 @@ final class PlanEngine {
     return dev.revops.core.explain.LocalizedText.of(en.toString(), fr.toString());
   }
 
-  private StageDiagnosis diagnose(PlanInput input, StaffingRecommendation rec, int headcount, int startingHeadcount,
-      long businessAtStart) {
+  private StageDiagnosis diagnose(PlanInput input, StageSignals stageSignals, StaffingRecommendation rec, int headcount,
+      int startingHeadcount, long businessAtStart) {
     OpsOrgChart chart = input.chart().get();
     int[] sizes = shares(chart, headcount);
-    StageSignals signals = input.stageSignals().orElse(StageSignals.empty());
+    StageSignals signals = stageSignals;
     long size = signals.companySize().isPresent()
         ? signals.companySize().getAsInt() + (rec.businessHeadcount() - businessAtStart) + (headcount - startingHeadcount)
         : rec.businessHeadcount() + headcount;
     int companySize = (int) Math.max(0, Math.min(Integer.MAX_VALUE, size));
-    List<Object> key = List.of(Arrays.toString(sizes), companySize, rec.opsTarget());
+    DiagnosisKey key = new DiagnosisKey(rec, companySize, sizes);
     StageDiagnosis known = diagnoses.get(key);
     if (known != null) {
       return known;

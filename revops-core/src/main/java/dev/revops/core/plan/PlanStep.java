@@ -262,16 +262,24 @@ public abstract class PlanStep {
     Checks.check(hires() >= 0 && leavers() >= 0 && rolesOpened() >= 0 && delayedByCapacity() >= 0
         && delayedByFreeze() >= 0, "hires", hires(),
         "must be >= 0, like the leavers, roles opened and hires delayed");
-    Checks.check(backfills() >= 0 && backfills() <= hires(), "backfills", backfills(), "must be between 0 and the hires (" + hires() + ")");
-    Checks.check(productiveFte() >= 0 && productiveFte() <= headcount() + 1e-9, "productiveFte", productiveFte(),
-        "must be between 0 and the headcount (" + headcount() + ")");
-    Checks.check(sum(hiresByLevel()) == hires(), "hiresByLevel", hiresByLevel(), "must sum to the hires (" + hires() + ")");
-    Checks.check(sum(hiresByPool()) == hires(), "hiresByPool", hiresByPool(), "must sum to the hires (" + hires() + ")");
+    if (!(backfills() >= 0 && backfills() <= hires())) {
+      throw Checks.invalid("backfills", backfills(), "must be between 0 and the hires (" + hires() + ")");
+    }
+    if (!(productiveFte() >= 0 && productiveFte() <= headcount() + 1e-9)) {
+      throw Checks.invalid("productiveFte", productiveFte(), "must be between 0 and the headcount (" + headcount() + ")");
+    }
+    if (!(sum(hiresByLevel()) == hires())) {
+      throw Checks.invalid("hiresByLevel", hiresByLevel(), "must sum to the hires (" + hires() + ")");
+    }
+    if (!(sum(hiresByPool()) == hires())) {
+      throw Checks.invalid("hiresByPool", hiresByPool(), "must sum to the hires (" + hires() + ")");
+    }
     Checks.check(budget().isPresent() == variance().isPresent(), "variance", variance().orElse(null),
         "must be given exactly when the budget is");
     if (budget().isPresent()) {
-      Checks.check(variance().get().equals(budget().get().minus(cost())), "variance", variance().get(),
-          "must be the budget (" + budget().get() + ") minus the cost (" + cost() + ")");
+      if (!(variance().get().equals(budget().get().minus(cost())))) {
+        throw Checks.invalid("variance", variance().get(), "must be the budget (" + budget().get() + ") minus the cost (" + cost() + ")");
+      }
     }
   }
 

@@ -90,7 +90,8 @@ public abstract class ScenarioDelta {
   @Value.Check
   void check() {
     Checks.check(!scenario().isBlank(), "scenario", scenario(), "must not be blank");
-    Checks.check(headcount().size() == productiveFte().size() && headcount().size() == cost().size(), "cost", cost().size(),
-        "must have as many periods as the headcount (" + headcount().size() + ") and the FTE (" + productiveFte().size() + ")");
+    if (!(headcount().size() == productiveFte().size() && headcount().size() == cost().size())) {
+      throw Checks.invalid("cost", cost().size(), "must have as many periods as the headcount (" + headcount().size() + ") and the FTE (" + productiveFte().size() + ")");
+    }
   }
 }
