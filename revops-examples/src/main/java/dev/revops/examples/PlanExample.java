@@ -3,6 +3,7 @@ package dev.revops.examples;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
+import dev.revops.core.org.MissionMix;
 import dev.revops.core.org.OpsLevel;
 import dev.revops.core.org.OpsSpecialty;
 import dev.revops.core.pay.Percentile;
@@ -34,7 +35,8 @@ import org.joda.money.Money;
 /**
  * The Ops-team plan of the source's two organisations (sales and customer service, 200 people)
  * growing 40 % a year over eight quarters from January 2027, with four Ops today embedded in the
- * business, at most six hires a quarter and a soft budget of 2 M€ a year; against a hiring freeze
+ * business, at most six hires a quarter and a soft budget of 2 M€ a year, their work mostly tools
+ * (CRM) and data with some process work; against a hiring freeze
  * in the second half of 2027 and against paying every level at the 75th percentile. The same plan
  * as {@code samples/plan.json}.
  */
@@ -72,6 +74,7 @@ public final class PlanExample {
         .signals(MaturitySignals.builder().opsAgeYears(1.5).headcountGrowth(0.4).priorOpsSupport(false).build())
         .yearlyGrowth(0.4)
         .putRosterCounts(OpsLevel.SENIOR, 3).putRosterCounts(OpsLevel.JUNIOR, 1)
+        .mix(MissionMix.parse("TOOLS:0.4,DATA:0.4,PROCESS:0.2"))
         .budget(Budget.of(Money.of(CurrencyUnit.EUR, 2_000_000), BudgetSpan.YEAR, BudgetRule.SOFT))
         .policy(PlanPolicy.builder().maxHiresPerPeriod(6).build())
         .chart(chart)

@@ -621,6 +621,11 @@ final class ApiFuzzer {
           java.time.Duration.ofMinutes(30), java.time.Duration.ofNanos(1), java.time.Duration.ofDays(36_500),
           java.time.Duration.ofSeconds(Long.MAX_VALUE, 999_999_999), java.time.Duration.ofSeconds(Long.MIN_VALUE)));
     }
+    if (raw == java.time.YearMonth.class) {
+      return new Arg(pickOf(java.time.YearMonth.of(2027, 1), java.time.YearMonth.of(2027, 4), java.time.YearMonth.of(2026, 12),
+          java.time.YearMonth.of(2028, 12), java.time.YearMonth.of(-999_999_999, 1), java.time.YearMonth.of(999_999_999, 12),
+          java.time.YearMonth.of(1970, 1)));
+    }
     if (raw == Money.class) {
       return new Arg(money());
     }

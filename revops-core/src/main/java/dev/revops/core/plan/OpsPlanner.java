@@ -49,6 +49,12 @@ public final class OpsPlanner {
   private final StageAdvisor stages;
   private final FitScorer fit;
   private final ErlangCalculator workload;
+  /**
+   * The prior fit of each pool on a role (by origin, level and mission mix): it depends only on the
+   * fit scorer, so plans share it. Bounded, as a planner may live as long as the application.
+   */
+  private final com.google.common.cache.Cache<java.util.List<Object>, Double> priorFits =
+      com.google.common.cache.CacheBuilder.newBuilder().maximumSize(4_096).build();
 
   private OpsPlanner(StaffingCalculator staffing, StageAdvisor stages, FitScorer fit, ErlangCalculator workload) {
     this.staffing = staffing;
@@ -105,7 +111,7 @@ public final class OpsPlanner {
   public OpsPlan plan(PlanInput input, PlanScenario scenario) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(scenario, "scenario");
-    return new PlanEngine(staffing, stages, fit, workload).run(input, scenario);
+    return new PlanEngine(staffing, stages, fit, workload, priorFits).run(input, scenario);
   }
 
   /**
@@ -128,7 +134,7 @@ public final class OpsPlanner {
       Checks.check(names.add(all.get(i).name()), "variants[" + i + "].name", all.get(i).name(),
           "must differ from \"baseline\" and from the other variants' names");
     }
-    PlanEngine engine = new PlanEngine(staffing, stages, fit, workload);
+    PlanEngine engine = new PlanEngine(staffing, stages, fit, workload, priorFits);
     OpsPlan base = engine.run(input, baseline);
     List<OpsPlan> plans = new ArrayList<>(all.size());
     for (PlanScenario variant : all) {

@@ -61,11 +61,15 @@ final class PlanEngine {
   private final Map<List<Object>, BusinessPath> paths = new HashMap<>();
   private final Map<List<Object>, StaffingRecommendation> recommendations = new HashMap<>();
   private final Map<DiagnosisKey, StageDiagnosis> diagnoses = new HashMap<>();
-  private final Map<List<Object>, Double> priorFits = new HashMap<>();
+  private final Map<List<Object>, SalaryBenchmark> benchmarks = new HashMap<>();
+  private final Map<List<Object>, double[]> salaries = new HashMap<>();
+  private final com.google.common.cache.Cache<List<Object>, Double> priorFits;
   private final Map<dev.revops.core.org.MissionMix, Map<OpsLevel, ProfileOrigin>> pools = new HashMap<>();
   private final Map<StaffingRecommendation, List<BusinessFunction>> coverageOrders = new java.util.IdentityHashMap<>();
 
-  PlanEngine(StaffingCalculator staffing, StageAdvisor stages, FitScorer fit, ErlangCalculator workload) {
+  PlanEngine(StaffingCalculator staffing, StageAdvisor stages, FitScorer fit, ErlangCalculator workload,
+      com.google.common.cache.Cache<List<Object>, Double> priorFits) {
+    this.priorFits = priorFits;
     this.staffing = staffing;
     this.stages = stages;
     this.fit = fit;
@@ -233,12 +237,16 @@ final class PlanEngine {
     int periods = input.periods();
     int m = input.periodLength().months();
     BusinessPath path = path(input);
-    SalaryBenchmark benchmark = benchmark(input);
+    List<Object> pricing = List.of(input.benchmark(), input.start().getYear(), policy.yearlyRaise(), policy.payPercentile());
+    SalaryBenchmark benchmark = benchmarks.computeIfAbsent(pricing, k -> benchmark(input));
     CurrencyUnit currency = benchmark.currency();
-    double[] baseSalary = new double[LEVELS.length];
-    for (OpsLevel level : LEVELS) {
-      baseSalary[level.ordinal()] = benchmark.distribution(level).salaryAt(policy.payPercentile(level)).getAmount().doubleValue();
-    }
+    double[] baseSalary = salaries.computeIfAbsent(pricing, k -> {
+      double[] out = new double[LEVELS.length];
+      for (OpsLevel level : LEVELS) {
+        out[level.ordinal()] = benchmark.distribution(level).salaryAt(policy.payPercentile(level)).getAmount().doubleValue();
+      }
+      return out;
+    });
     Optional<Money> periodBudget = input.budget().map(b -> b.perPeriod(input.periodLength()));
     boolean hardBudget = input.budget().isPresent() && input.budget().get().rule() == BudgetRule.HARD;
 
@@ -642,7 +650,7 @@ final class PlanEngine {
   /** The prior fit (0 to 100) of a pool on a role of the level with the team's mission mix. */
   private double priorFit(ProfileOrigin origin, OpsLevel level, PlanInput input) {
     List<Object> key = List.of(origin, level, input.mix());
-    Double known = priorFits.get(key);
+    Double known = priorFits.getIfPresent(key);
     if (known != null) {
       return known;
     }
@@ -712,15 +720,17 @@ final class PlanEngine {
     return order;
   }
 
-  private static dev.revops.core.explain.LocalizedText functionList(List<BusinessFunction> functions) {
-    StringBuilder en = new StringBuilder();
-    StringBuilder fr = new StringBuilder();
-    for (BusinessFunction f : functions) {
-      en.append(en.length() == 0 ? "" : ", ").append(f.displayName(Locale.ENGLISH));
-      fr.append(fr.length() == 0 ? "" : ", ").append(f.displayName(Locale.FRENCH));
-    }
-    return dev.revops.core.explain.LocalizedText.of(en.toString(), fr.toString());
+  /** Functions named in a reason, joined in the reader's language only when the reason is shown. */
+  private static dev.revops.core.explain.Localizable functionList(List<BusinessFunction> functions) {
+    return locale -> {
+      StringBuilder text = new StringBuilder();
+      for (BusinessFunction f : functions) {
+        text.append(text.length() == 0 ? "" : ", ").append(f.displayName(locale));
+      }
+      return text.toString();
+    };
   }
+
 
   private StageDiagnosis diagnose(PlanInput input, StageSignals stageSignals, StaffingRecommendation rec, int headcount,
       int startingHeadcount, long businessAtStart) {

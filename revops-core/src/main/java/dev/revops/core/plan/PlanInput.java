@@ -46,6 +46,10 @@ public abstract class PlanInput {
 
   /** The most periods a plan may have: ten years of months. */
   public static final int MAX_PERIODS = 120;
+  /** The earliest year a plan may start. */
+  static final int MIN_YEAR = 1900;
+  /** The latest year a plan may start (its ten years at most then end before 10000). */
+  static final int MAX_YEAR = 9989;
   /** The most people today's team may have, and the most Ops a period may need: the plan follows every Ops one by one. */
   public static final int MAX_ROSTER = 100_000;
   /** The Ops team's mission mix when none is given: the four families in equal parts. */
@@ -57,7 +61,7 @@ public abstract class PlanInput {
   /**
    * The first month of the plan.
    *
-   * @return the month, never null
+   * @return the month, from 1900-01 to 9989-12
    */
   public abstract YearMonth start();
 
@@ -456,6 +460,8 @@ public abstract class PlanInput {
 
   @Value.Check
   void check() {
+    Checks.check(start().getYear() >= MIN_YEAR && start().getYear() <= MAX_YEAR, "start", start(),
+        "must be between " + MIN_YEAR + "-01 and " + MAX_YEAR + "-12");
     Checks.check(periods() >= 1 && periods() <= MAX_PERIODS, "periods", periods(), "must be between 1 and " + MAX_PERIODS);
     Checks.check(phase().isPresent() != signals().isPresent(), "phase", phase().orElse(null),
         "must be given, or signals must be given instead (exactly one of phase and signals)");

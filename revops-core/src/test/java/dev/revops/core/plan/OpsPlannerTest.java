@@ -309,6 +309,8 @@ class OpsPlannerTest {
 
   @Test
   void bad_inputs_are_refused_in_plain_words() {
+    assertThatThrownBy(() -> sample().start(YearMonth.of(999_999_999, 12)).build()).isInstanceOf(InvalidValueException.class)
+        .hasMessage("start (999999999-12) must be between 1900-01 and 9989-12");
     assertThatThrownBy(() -> sample().periods(0).build()).isInstanceOf(InvalidValueException.class)
         .hasMessage("periods (0) must be between 1 and 120");
     assertThatThrownBy(() -> sample().phase(MaturityPhase.MATURE).build()).isInstanceOf(InvalidValueException.class)

@@ -81,9 +81,9 @@ final class PlanCommand implements Callable<Integer> {
     String[] columns = Texts.get("cli.plan.columns", locale).split("\\|");
     for (OpsPlan plan : plans) {
       out.println(plan.explanation().reasons().get(0).message(locale));
-      out.printf(locale, "  %-9s %9s %6s %5s %7s %10s %8s %7s %12s %13s  %s%n", (Object[]) columns);
+      out.printf(locale, "  %-9s %9s %6s %5s %7s %10s %8s %8s %12s %13s  %s%n", (Object[]) columns);
       for (PlanStep s : plan.steps()) {
-        out.printf(locale, "  %-9s %9s %6s %5s %7s %10s %8s %7s %12s %13s  %s%n", s.label(locale),
+        out.printf(locale, "  %-9s %9s %6s %5s %7s %10s %8s %8s %12s %13s  %s%n", s.label(locale),
             Texts.get("cli.plan.count", locale, s.businessTotal()), Texts.get("cli.plan.count", locale, s.opsNeeded()),
             Texts.get("cli.plan.count", locale, s.headcount()), Texts.get("cli.plan.fte", locale, s.productiveFte()),
             Texts.get("cli.plan.count", locale, s.rolesOpened()), Texts.get("cli.plan.count", locale, s.hires()),
