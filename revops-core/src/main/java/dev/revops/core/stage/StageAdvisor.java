@@ -71,6 +71,13 @@ public final class StageAdvisor {
   private static final StageAdvisor DEFAULTS = new StageAdvisor(StagePolicy.defaults());
 
   private final StagePolicy policy;
+  /**
+   * The classifications of the charts seen lately: a classification depends only on the chart and
+   * the policy, and a plan diagnoses the same chart in many periods. Bounded, as an advisor may live
+   * as long as the application.
+   */
+  private final com.google.common.cache.Cache<OpsOrgChart, StageClassification> classifications =
+      com.google.common.cache.CacheBuilder.newBuilder().maximumSize(1_024).build();
   /** Whether every threshold of the policy is an assumption of revops (none set by the caller). */
   private final boolean thresholdsAssumed;
 
@@ -116,6 +123,15 @@ public final class StageAdvisor {
    */
   public StageClassification classify(OpsOrgChart chart) {
     Objects.requireNonNull(chart, "chart");
+    StageClassification known = classifications.getIfPresent(chart);
+    if (known == null) {
+      known = classifyChart(chart);
+      classifications.put(chart, known);
+    }
+    return known;
+  }
+
+  private StageClassification classifyChart(OpsOrgChart chart) {
     ImmutableStageClassification.Generator out = ImmutableStageClassification.generator();
     Explanation.Builder why = Explanation.builder();
     if (chart.isEmpty()) {
