@@ -111,7 +111,6 @@ final class PlanEngine {
   /** One person of the team. */
   private static final class Person {
     final OpsLevel level;
-    final ProfileOrigin origin;
     /** Months from the plan's start to the first day (negative before the plan; -infinity when long ago). */
     final double startMonth;
     final double rampMonths;
@@ -119,9 +118,8 @@ final class PlanEngine {
     final double ownSalary;
     boolean left;
 
-    Person(OpsLevel level, ProfileOrigin origin, double startMonth, double rampMonths, double ownSalary) {
+    Person(OpsLevel level, double startMonth, double rampMonths, double ownSalary) {
       this.level = level;
-      this.origin = origin;
       this.startMonth = startMonth;
       this.rampMonths = rampMonths;
       this.ownSalary = ownSalary;
@@ -254,13 +252,13 @@ final class PlanEngine {
     for (OpsMember member : input.roster()) {
       ProfileOrigin origin = member.origin().orElse(ProfileOrigin.OTHER);
       double start = member.start().map(s -> (double) monthsBetween(input.start(), s)).orElse(Double.NEGATIVE_INFINITY);
-      roster.add(new Person(member.level(), origin, start, ramp(origin, member.level(), input),
+      roster.add(new Person(member.level(), start, ramp(origin, member.level(), input),
           member.annualSalary().map(s -> s.getAmount().doubleValue()).orElse(Double.NaN)));
     }
     for (OpsLevel level : LEVELS) {
       int count = input.rosterCounts().getOrDefault(level, 0);
       for (int i = 0; i < count; i++) {
-        roster.add(new Person(level, ProfileOrigin.OTHER, Double.NEGATIVE_INFINITY, 0, Double.NaN));
+        roster.add(new Person(level, Double.NEGATIVE_INFINITY, 0, Double.NaN));
       }
     }
     roster.sort(Comparator.comparingDouble(p -> p.startMonth));
@@ -386,7 +384,7 @@ final class PlanEngine {
         }
         r.filled = true;
         pipelineCounts[r.level.ordinal()]--;
-        people.add(new Person(r.level, r.pool, first, ramp(r.pool, r.level, input), Double.NaN));
+        people.add(new Person(r.level, first, ramp(r.pool, r.level, input), Double.NaN));
         cost += hireCost;
         hires++;
         if (r.backfill) {
