@@ -118,16 +118,18 @@ public abstract class OpsPlan {
     Money cumulative = null;
     for (int i = 0; i < steps().size(); i++) {
       PlanStep s = steps().get(i);
-      if (!(s.index() == i)) {
+      if (s.index() != i) {
         throw Checks.invalid("steps[" + i + "].index", s.index(), "must be " + i);
       }
-      if (!(s.headcount() == previous + s.hires() - s.leavers())) {
-        throw Checks.invalid("steps[" + i + "].headcount", s.headcount(), "must be the previous headcount (" + previous + ") plus the hires (" + s.hires() + ") minus the leavers ("
+      if (s.headcount() != previous + s.hires() - s.leavers()) {
+        throw Checks.invalid("steps[" + i + "].headcount", s.headcount(),
+            "must be the previous headcount (" + previous + ") plus the hires (" + s.hires() + ") minus the leavers ("
               + s.leavers() + ")");
       }
       cumulative = cumulative == null ? s.cost() : cumulative.plus(s.cost());
-      if (!(s.cumulativeCost().equals(cumulative))) {
-        throw Checks.invalid("steps[" + i + "].cumulativeCost", s.cumulativeCost(), "must be the sum of the costs so far (" + cumulative + ")");
+      if (!s.cumulativeCost().equals(cumulative)) {
+        throw Checks.invalid("steps[" + i + "].cumulativeCost", s.cumulativeCost(),
+            "must be the sum of the costs so far (" + cumulative + ")");
       }
       previous = s.headcount();
     }

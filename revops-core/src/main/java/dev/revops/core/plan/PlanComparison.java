@@ -52,7 +52,7 @@ public abstract class PlanComparison {
 
   @Value.Check
   void check() {
-    if (!(variants().size() == deltas().size())) {
+    if (variants().size() != deltas().size()) {
       throw Checks.invalid("deltas", deltas().size(), "must hold one delta per variant (" + variants().size() + ")");
     }
     java.util.Set<String> names = new java.util.HashSet<>();
@@ -60,11 +60,13 @@ public abstract class PlanComparison {
     for (int i = 0; i < variants().size(); i++) {
       Checks.check(names.add(variants().get(i).scenario()), "variants[" + i + "].scenario", variants().get(i).scenario(),
           "must not repeat the name of the baseline or of another variant");
-      if (!(variants().get(i).steps().size() == baseline().steps().size())) {
-        throw Checks.invalid("variants[" + i + "].steps", variants().get(i).steps().size(), "must have as many periods as the baseline (" + baseline().steps().size() + ")");
+      if (variants().get(i).steps().size() != baseline().steps().size()) {
+        throw Checks.invalid("variants[" + i + "].steps", variants().get(i).steps().size(),
+            "must have as many periods as the baseline (" + baseline().steps().size() + ")");
       }
-      if (!(deltas().get(i).scenario().equals(variants().get(i).scenario()))) {
-        throw Checks.invalid("deltas[" + i + "].scenario", deltas().get(i).scenario(), "must name the variant " + variants().get(i).scenario());
+      if (!deltas().get(i).scenario().equals(variants().get(i).scenario())) {
+        throw Checks.invalid("deltas[" + i + "].scenario", deltas().get(i).scenario(),
+            "must name the variant " + variants().get(i).scenario());
       }
     }
   }

@@ -405,7 +405,8 @@ final class PlanEngine {
       Optional<Money> variance = periodBudget.map(x -> x.minus(costMoney));
 
       // explanation: the summary, then what happened
-      why.addReasons(Reason.computed(PlanMessages.STEP_SUMMARY, periodLabel(month, input.periodLength()), (long) headcount, (long) rec.target(), rec.businessHeadcount(), (long) hires, (long) leaving.size(), costMoney));
+      why.addReasons(Reason.computed(PlanMessages.STEP_SUMMARY, periodLabel(month, input.periodLength()), (long) headcount,
+          (long) rec.target(), rec.businessHeadcount(), (long) hires, (long) leaving.size(), costMoney));
       why.addAllReasons(details);
       if (rolesOpened > 0) {
         why.addReasons(backfillRoles == 0 ? Reason.computed(PlanMessages.STEP_OPENED, (long) rolesOpened)
@@ -463,7 +464,8 @@ final class PlanEngine {
           .business(path.orgs.get(t)).phase(rec.phase()).opsNeeded(rec.target())
           .headcount(headcount).productiveFte(fte)
           .rolesOpened(rolesOpened).hires(hires).backfills(backfills).leavers(leaving.size())
-          .hiresByLevel(byLevel).hiresByPool(byPool).delayedByBudget(delayedByBudget).delayedByCapacity(delayedByCapacity).delayedByFreeze(delayedByFreeze)
+          .hiresByLevel(byLevel).hiresByPool(byPool)
+          .delayedByBudget(delayedByBudget).delayedByCapacity(delayedByCapacity).delayedByFreeze(delayedByFreeze)
           .cost(costMoney).runRate(money(currency, runRate)).cumulativeCost(cumulativeMoney)
           .budget(periodBudget).variance(variance)
           .stage(stage).uncovered(uncovered)
@@ -555,7 +557,8 @@ final class PlanEngine {
         .headcountGrowth(signals.headcountGrowth()).priorOpsSupport(signals.priorOpsSupport()).build();
   }
 
-  private static void setFunctionHeadcount(List<BusinessTeam> teams, List<Double> exact, BusinessFunction function, int headcount) {
+  private static void setFunctionHeadcount(List<BusinessTeam> teams, List<Double> exact, BusinessFunction function,
+      int headcount) {
     double total = 0;
     int first = -1;
     for (int i = 0; i < teams.size(); i++) {
@@ -808,8 +811,8 @@ final class PlanEngine {
     }
     Explanation.Builder why = Explanation.builder();
     why.addReasons(Reason.computed(input.periodLength() == PeriodLength.MONTH ? PlanMessages.SUMMARY_MONTH
-        : PlanMessages.SUMMARY_QUARTER, scenarioName(scenario.name()), (long) steps.size(), (long) startingHeadcount, (long) last.headcount(), (long) last.opsNeeded(), (long) hires, (long) leavers,
-        last.cumulativeCost()));
+        : PlanMessages.SUMMARY_QUARTER, scenarioName(scenario.name()), (long) steps.size(), (long) startingHeadcount,
+        (long) last.headcount(), (long) last.opsNeeded(), (long) hires, (long) leavers, last.cumulativeCost()));
     if (input.budget().isPresent()) {
       why.addReasons(over == 0 ? Reason.computed(PlanMessages.BUDGET_KEPT, input.budget().get().rule())
           : Reason.computed(PlanMessages.BUDGET_BROKEN, (long) over, (long) steps.size(), overBy));
@@ -856,7 +859,8 @@ final class PlanEngine {
     }
     why.addReasons(figure(policy, PlanPolicy.Figure.RAMP_MONTHS_AT_FULL_FIT, PlanMessages.ASSUMPTION_RAMP,
         policy.rampMonthsAtFullFit(), policy.rampMonthsAtNoFit()));
-    why.addReasons(figure(policy, PlanPolicy.Figure.YEARLY_ATTRITION, PlanMessages.ASSUMPTION_ATTRITION, policy.yearlyAttrition()));
+    why.addReasons(figure(policy, PlanPolicy.Figure.YEARLY_ATTRITION, PlanMessages.ASSUMPTION_ATTRITION,
+        policy.yearlyAttrition()));
     why.addReasons(policy.backfillDelayMonths().isPresent()
         ? Reason.input(PlanMessages.ASSUMPTION_BACKFILL_DELAY, policy.backfillDelayMonths().getAsDouble())
         : Reason.rule(PlanMessages.ASSUMPTION_BACKFILL));
@@ -876,15 +880,18 @@ final class PlanEngine {
       long count = input.roster().stream().filter(x -> x.annualSalary().isPresent()).count();
       why.addReasons(Reason.input(PlanMessages.OWN_SALARIES, count));
     }
-    Reason onCost = figure(policy, PlanPolicy.Figure.ON_COST_MULTIPLIER, PlanMessages.ASSUMPTION_ON_COST, policy.onCostMultiplier() - 1);
-    why.addReasons(policy.isDefault(PlanPolicy.Figure.ON_COST_MULTIPLIER) ? onCost.withSource(PlanPolicy.EMPLOYER_CONTRIBUTIONS_GUIDE) : onCost);
+    Reason onCost = figure(policy, PlanPolicy.Figure.ON_COST_MULTIPLIER, PlanMessages.ASSUMPTION_ON_COST,
+        policy.onCostMultiplier() - 1);
+    why.addReasons(policy.isDefault(PlanPolicy.Figure.ON_COST_MULTIPLIER)
+        ? onCost.withSource(PlanPolicy.EMPLOYER_CONTRIBUTIONS_GUIDE) : onCost);
     why.addReasons(figure(policy, PlanPolicy.Figure.YEARLY_RAISE, PlanMessages.ASSUMPTION_RAISE, policy.yearlyRaise()));
     why.addReasons(figure(policy, PlanPolicy.Figure.FIRST_HIRE_LEVEL, PlanMessages.ASSUMPTION_LEVELS, policy.firstHireLevel(),
         (long) policy.managerFromOps(), (long) policy.spanOfControl(), (long) policy.directorFromOps(), policy.juniorShare()));
     return why.build();
   }
 
-  private static Reason figure(PlanPolicy policy, PlanPolicy.Figure figure, dev.revops.core.explain.Message message, Object... args) {
+  private static Reason figure(PlanPolicy policy, PlanPolicy.Figure figure, dev.revops.core.explain.Message message,
+      Object... args) {
     boolean levels = figure == PlanPolicy.Figure.FIRST_HIRE_LEVEL;
     boolean changed = !policy.isDefault(figure) || (levels && !(policy.isDefault(PlanPolicy.Figure.MANAGER_FROM_OPS)
         && policy.isDefault(PlanPolicy.Figure.SPAN_OF_CONTROL) && policy.isDefault(PlanPolicy.Figure.DIRECTOR_FROM_OPS)

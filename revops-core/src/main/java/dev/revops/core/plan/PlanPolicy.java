@@ -92,7 +92,12 @@ public abstract class PlanPolicy {
   /** The largest team size accepted in the level rules. */
   static final int MAX_TEAM_RULE = 100_000;
 
-  private static final PlanPolicy DEFAULTS = ImmutablePlanPolicy.generator().build();
+  /** Holds the defaults, so that this class's initialisation does not depend on its generated subclass's. */
+  private static final class Defaults {
+    static final PlanPolicy VALUE = ImmutablePlanPolicy.generator().build();
+
+    private Defaults() {}
+  }
 
   PlanPolicy() {}
 
@@ -139,7 +144,7 @@ public abstract class PlanPolicy {
    * @return the policy, never null
    */
   public static PlanPolicy defaults() {
-    return DEFAULTS;
+    return Defaults.VALUE;
   }
 
   /**
@@ -337,7 +342,7 @@ public abstract class PlanPolicy {
    * @return whether the caller left it alone
    */
   public boolean isDefault(Figure figure) {
-    PlanPolicy d = DEFAULTS;
+    PlanPolicy d = Defaults.VALUE;
     return switch (Objects.requireNonNull(figure, "figure")) {
       case TIME_TO_HIRE_MONTHS -> timeToHireMonths().equals(d.timeToHireMonths());
       case MAX_HIRES_PER_PERIOD -> maxHiresPerPeriod().isEmpty();
@@ -360,7 +365,7 @@ public abstract class PlanPolicy {
   public static final class Builder {
     private final ImmutablePlanPolicy.Generator delegate = ImmutablePlanPolicy.generator();
     private final Map<OpsLevel, Double> timeToHire = new EnumMap<>(DEFAULT_TIME_TO_HIRE_MONTHS);
-    private final Map<OpsLevel, Percentile> percentiles = new EnumMap<>(DEFAULTS.payPercentile());
+    private final Map<OpsLevel, Percentile> percentiles = new EnumMap<>(Defaults.VALUE.payPercentile());
 
     Builder() {}
 

@@ -268,17 +268,18 @@ public abstract class PlanStep {
     if (!(productiveFte() >= 0 && productiveFte() <= headcount() + 1e-9)) {
       throw Checks.invalid("productiveFte", productiveFte(), "must be between 0 and the headcount (" + headcount() + ")");
     }
-    if (!(sum(hiresByLevel()) == hires())) {
+    if (sum(hiresByLevel()) != hires()) {
       throw Checks.invalid("hiresByLevel", hiresByLevel(), "must sum to the hires (" + hires() + ")");
     }
-    if (!(sum(hiresByPool()) == hires())) {
+    if (sum(hiresByPool()) != hires()) {
       throw Checks.invalid("hiresByPool", hiresByPool(), "must sum to the hires (" + hires() + ")");
     }
     Checks.check(budget().isPresent() == variance().isPresent(), "variance", variance().orElse(null),
         "must be given exactly when the budget is");
     if (budget().isPresent()) {
-      if (!(variance().get().equals(budget().get().minus(cost())))) {
-        throw Checks.invalid("variance", variance().get(), "must be the budget (" + budget().get() + ") minus the cost (" + cost() + ")");
+      if (!variance().get().equals(budget().get().minus(cost()))) {
+        throw Checks.invalid("variance", variance().get(),
+            "must be the budget (" + budget().get() + ") minus the cost (" + cost() + ")");
       }
     }
   }

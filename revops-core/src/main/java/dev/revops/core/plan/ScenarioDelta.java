@@ -91,7 +91,8 @@ public abstract class ScenarioDelta {
   void check() {
     Checks.check(!scenario().isBlank(), "scenario", scenario(), "must not be blank");
     if (!(headcount().size() == productiveFte().size() && headcount().size() == cost().size())) {
-      throw Checks.invalid("cost", cost().size(), "must have as many periods as the headcount (" + headcount().size() + ") and the FTE (" + productiveFte().size() + ")");
+      throw Checks.invalid("cost", cost().size(),
+          "must have as many periods as the headcount (" + headcount().size() + ") and the FTE (" + productiveFte().size() + ")");
     }
   }
 }

@@ -45,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
   /** The columns of the CSV output, in order. */
   static final List<String> CSV_COLUMNS = List.of("scenario", "period", "start", "business_staff", "ops_needed", "headcount",
       "productive_fte", "roles_opened", "hires", "backfills", "leavers", "hires_junior", "hires_senior", "hires_manager",
-      "hires_director", "hires_vp", "delayed_by_budget", "delayed_by_capacity", "currency", "cost", "run_rate",
+      "hires_director", "hires_vp", "delayed_by_budget", "delayed_by_capacity", "delayed_by_freeze", "currency", "cost", "run_rate",
       "cumulative_cost", "budget", "budget_variance", "stage", "stage_verdict", "next_stage", "uncovered_functions");
 
   @ParentCommand
@@ -160,6 +160,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         cells.add(Integer.toString(s.delayedByBudget().values().stream().mapToInt(Integer::intValue).sum()));
         cells.add(Integer.toString(s.delayedByCapacity()));
+        cells.add(Integer.toString(s.delayedByFreeze()));
         cells.add(s.cost().getCurrencyUnit().getCode());
         cells.add(plain(s.cost()));
         cells.add(plain(s.runRate()));

@@ -57,9 +57,11 @@ class PlanCommandTest {
     assertThat(rows.get(0)).isEqualTo(String.join(",", PlanCommand.CSV_COLUMNS));
     // neutral whatever --lang: English labels, decimal points, ISO months, plain amounts; four Ops reach
     // four of the six functions, Customer Success and onboarding (the smallest allocations) wait
-    assertThat(rows.get(1)).isEqualTo("baseline,Q1 2027,2027-01,200,20,4,4.0,18,0,0,0,0,0,0,0,0,0,0,EUR,85904,343618,85904,"
+    assertThat(rows.get(1)).isEqualTo("baseline,Q1 2027,2027-01,200,20,4,4.0,18,0,0,0,0,0,0,0,0,0,0,0,EUR,85904,343618,85904,"
         + "500000,414096,1,MOVE,2,CUSTOMER_SUCCESS;ONBOARDING");
     assertThat(rows.get(9)).startsWith("Hiring freeze H2 2027,Q1 2027,");
+    // the freeze holds the hires due in the third and fourth quarters of 2027
+    assertThat(rows.get(11).split(",")[PlanCommand.CSV_COLUMNS.indexOf("delayed_by_freeze")]).isNotEqualTo("0");
     assertThat(rows).allSatisfy(r -> assertThat(r.split(",", -1)).hasSize(PlanCommand.CSV_COLUMNS.size()));
     assertThat(PlanCommand.quote("a, \"b\"")).isEqualTo("\"a, \"\"b\"\"\"");
   }
