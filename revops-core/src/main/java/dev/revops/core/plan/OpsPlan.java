@@ -12,9 +12,10 @@ import org.joda.money.Money;
  * The plan of one scenario: its periods, from today's team to the end of the horizon, with totals.
  *
  * <p>{@code planner.plan(input).steps().get(3).hires()} is the number of Ops who start in the
- * fourth period. The rules below always hold (checked when the plan is built): the headcount of
- * a period is the previous one plus its hires minus its leavers; nobody leaves but by attrition or
- * a planned departure; no period hires beyond the cap; the cumulative cost adds up.
+ * fourth period. When a plan is built it checks that the headcount of a period is the previous one
+ * plus its hires minus its leavers and that the cumulative cost adds up. That nobody leaves but by
+ * attrition or a planned departure and that no period hires beyond the cap are rules of
+ * {@link OpsPlanner}, tested as properties, not checked on the result.
  *
  * <p>This class is immutable and thread-safe.
  */
