@@ -29,6 +29,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Explanation {
 
+  /** The empty explanation, in a holder: a class that makes its generated subclass at start-up can deadlock. */
+  private static final class Empty {
+    static final ImmutableExplanation VALUE = (ImmutableExplanation) ImmutableExplanation.generator().build();
+  }
+
   Explanation() {}
 
   /**
@@ -55,7 +60,7 @@ public abstract class Explanation {
    * @return the new instance, never null
    */
   public static Explanation of(Iterable<Reason> reasons) {
-    return ImmutableExplanation.generator().addAllReasons(Checks.noNulls(reasons, "reasons")).build();
+    return Empty.VALUE.withReasons(Checks.noNulls(reasons, "reasons"));
   }
 
   /**

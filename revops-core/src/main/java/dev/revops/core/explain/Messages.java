@@ -20,7 +20,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.SortedSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The message catalogue of revops, in English and French.
@@ -52,13 +54,21 @@ public final class Messages {
 
   private static final ImmutableMap<String, String> ENGLISH = loadAll("messages.properties");
   private static final ImmutableMap<String, String> FRENCH = loadAll("messages_fr.properties");
-  /** The argument count of every key, parsed once (for {@link Message#parse(CharSequence)}). */
-  private static final ImmutableMap<String, Integer> ARGUMENT_COUNTS = argumentCounts();
-  /** By key, a bit set of the arguments a pattern formats as numbers (in either language). */
-  private static final ImmutableMap<String, Integer> NUMERIC_ARGUMENTS = numericArguments();
-  /** The text of every key without arguments, formatted once per language (names of enums and the like). */
-  private static final ImmutableMap<String, String> PLAIN_ENGLISH = plainTexts(Locale.ENGLISH);
-  private static final ImmutableMap<String, String> PLAIN_FRENCH = plainTexts(Locale.FRENCH);
+  /**
+   * What the patterns of a key take, parsed the first time the key is used rather than for every
+   * key at start-up (a program that shows a few messages parses a few patterns).
+   */
+  private static final ConcurrentHashMap<String, Shape> SHAPES = new ConcurrentHashMap<>();
+
+  /**
+   * The shape of a key's patterns in both languages.
+   *
+   * @param arity  the number of arguments (the highest index used, plus one, in either language)
+   * @param numeric  bit i set when either language formats argument i as a number
+   * @param english  the English text when the key takes no argument, formatted once
+   * @param french  the French text when the key takes no argument, formatted once
+   */
+  private record Shape(int arity, int numeric, @Nullable String english, @Nullable String french) {}
 
   private Messages() {}
 
@@ -135,19 +145,7 @@ public final class Messages {
    * @throws IllegalArgumentException if the key is not in the catalogue
    */
   public static int argumentCount(String key) {
-    Checks.check(contains(key), "key", key, "is not a message key of revops");
-    return Objects.requireNonNull(ARGUMENT_COUNTS.get(key));
-  }
-
-  private static ImmutableMap<String, String> plainTexts(Locale language) {
-    ImmutableMap.Builder<String, String> texts = ImmutableMap.builder();
-    ARGUMENT_COUNTS.forEach((key, count) -> {
-      if (count == 0) {
-        String pattern = isFrench(language) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
-        texts.put(key, new MessageFormat(Objects.requireNonNull(pattern), language).format(new Object[0]));
-      }
-    });
-    return texts.buildOrThrow();
+    return shape(key).arity();
   }
 
   /**
@@ -158,42 +156,38 @@ public final class Messages {
    * @return the bits
    */
   static int numericArguments(String key) {
-    return Objects.requireNonNull(NUMERIC_ARGUMENTS.get(key));
+    return shape(key).numeric();
   }
 
-  private static ImmutableMap<String, Integer> numericArguments() {
-    ImmutableMap.Builder<String, Integer> numeric = ImmutableMap.builder();
-    for (String key : ENGLISH.keySet()) {
-      int bits = 0;
-      for (Locale locale : SUPPORTED_LOCALES) {
-        java.text.Format[] formats = formatsByArgument(key, locale);
-        for (int i = 0; i < formats.length; i++) {
-          if (formats[i] instanceof java.text.NumberFormat) {
-            bits |= 1 << i;
-          }
+  private static Shape shape(String key) {
+    Shape known = SHAPES.get(key);
+    if (known != null) {
+      return known;
+    }
+    Checks.check(contains(key), "key", key, "is not a message key of revops");
+    return SHAPES.computeIfAbsent(key, Messages::parseShape);
+  }
+
+  private static Shape parseShape(String key) {
+    int arity = 0;
+    int numeric = 0;
+    for (Locale locale : SUPPORTED_LOCALES) {
+      java.text.Format[] formats = formatsByArgument(key, locale);
+      arity = Math.max(arity, formats.length);
+      for (int i = 0; i < formats.length; i++) {
+        if (formats[i] instanceof java.text.NumberFormat) {
+          numeric |= 1 << i;
         }
       }
-      numeric.put(key, bits);
     }
-    return numeric.buildOrThrow();
+    return arity > 0 ? new Shape(arity, numeric, null, null)
+        : new Shape(0, 0, new MessageFormat(pattern(key, Locale.ENGLISH), Locale.ENGLISH).format(new Object[0]),
+            new MessageFormat(pattern(key, Locale.FRENCH), Locale.FRENCH).format(new Object[0]));
   }
 
   /** The formats of a key's pattern in a language (the English one when French has none), by argument. */
   private static java.text.Format[] formatsByArgument(String key, Locale locale) {
-    String pattern = isFrench(locale) && FRENCH.containsKey(key) ? FRENCH.get(key) : ENGLISH.get(key);
-    return new MessageFormat(Objects.requireNonNull(pattern), locale).getFormatsByArgumentIndex();
-  }
-
-  private static ImmutableMap<String, Integer> argumentCounts() {
-    ImmutableMap.Builder<String, Integer> counts = ImmutableMap.builder();
-    for (String key : ENGLISH.keySet()) {
-      int count = 0;
-      for (Locale locale : SUPPORTED_LOCALES) {
-        count = Math.max(count, formatsByArgument(key, locale).length);
-      }
-      counts.put(key, count);
-    }
-    return counts.buildOrThrow();
+    return new MessageFormat(pattern(key, locale), locale).getFormatsByArgumentIndex();
   }
 
   /**
@@ -205,7 +199,8 @@ public final class Messages {
    * @throws IllegalArgumentException if the key is not in the catalogue
    */
   public static String text(String key, Locale locale) {
-    String plain = (isFrench(locale) ? PLAIN_FRENCH : PLAIN_ENGLISH).get(Objects.requireNonNull(key, "key"));
+    Shape shape = shape(Objects.requireNonNull(key, "key"));
+    String plain = isFrench(locale) ? shape.french() : shape.english();
     return plain != null ? plain : format(key, locale, List.of());
   }
 

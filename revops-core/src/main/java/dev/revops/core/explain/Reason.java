@@ -1,6 +1,7 @@
 package dev.revops.core.explain;
 
 import dev.revops.core.internal.Checks;
+import dev.revops.core.internal.Reasons;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class Reason {
+
+  /** For the calculators of revops-core, through {@link Reasons}: makes a reason that keeps its array. */
+  @SuppressWarnings("unused") // read by Reasons
+  private static final Reasons.Maker KEEPING_MAKER = (basis, message, args, source) ->
+      create(Objects.requireNonNull(basis, "basis"), message, args, source, false);
 
   private final Basis basis;
   private final Message message;
@@ -123,6 +129,10 @@ public final class Reason {
   }
 
   private static Reason create(Basis basis, Message message, Object[] args, @Nullable Source source) {
+    return create(basis, message, args, source, true);
+  }
+
+  private static Reason create(Basis basis, Message message, Object[] args, @Nullable Source source, boolean copy) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(args, "args");
     if (args.length != message.arity()) {
@@ -143,7 +153,7 @@ public final class Reason {
             + " formats it as one");
       }
     }
-    return new Reason(basis, message, args.length == 0 ? args : args.clone(), source);
+    return new Reason(basis, message, copy && args.length > 0 ? args.clone() : args, source);
   }
 
   /** Whether an argument is of a supported type, or converts to one. */

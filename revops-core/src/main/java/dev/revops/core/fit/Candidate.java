@@ -1,7 +1,12 @@
 package dev.revops.core.fit;
 
 import dev.revops.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -210,8 +215,30 @@ public abstract class Candidate {
    */
   public List<Assessment> assessments(Competency competency) {
     Objects.requireNonNull(competency, "competency");
-    return assessments().stream().filter(a -> a.competency() == competency)
-        .sorted(java.util.Comparator.comparing(Assessment::evidence)).collect(java.util.stream.Collectors.toUnmodifiableList());
+    List<Assessment> found = byCompetency().get(competency);
+    return found != null ? found : List.of();
+  }
+
+  /**
+   * The assessments by competency, strongest evidence first: worked out once, as scoring asks
+   * for each competency several times.
+   *
+   * @return the assessments of each assessed competency
+   */
+  @Value.Lazy
+  Map<Competency, List<Assessment>> byCompetency() {
+    Map<Competency, List<Assessment>> index = new EnumMap<>(Competency.class);
+    for (Assessment a : assessments()) {
+      index.computeIfAbsent(a.competency(), c -> new ArrayList<>(2)).add(a);
+    }
+    for (Map.Entry<Competency, List<Assessment>> e : index.entrySet()) {
+      List<Assessment> list = e.getValue();
+      if (list.size() > 1) {
+        list.sort(Comparator.comparing(Assessment::evidence));
+      }
+      e.setValue(Collections.unmodifiableList(list));
+    }
+    return Collections.unmodifiableMap(index);
   }
 
   /**

@@ -8,9 +8,11 @@ import dev.revops.core.explain.Messages;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
+import dev.revops.core.internal.Reasons;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -104,39 +106,112 @@ public final class FitScorer {
   public FitAssessment assess(Candidate candidate, OpsRole role) {
     Objects.requireNonNull(candidate, "candidate");
     Objects.requireNonNull(role, "role");
-    return assess(candidate, role, policy.requirements(role));
+    return assess(candidate, new RoleContext(role));
   }
 
-  private FitAssessment assess(Candidate candidate, OpsRole role, RoleRequirements requirements) {
-    OriginPrior prior = policy.prior(candidate.origin());
-    double total = requirements.totalWeight();
-    double shift = policy.experienceShift(candidate.opsYears(), candidate.totalYears());
-    Explanation.Builder why = Explanation.builder();
-    why.addReasons(Reason.input(FitMessages.INPUT_CANDIDATE, candidate.id(), candidate.origin(), candidate.totalYears(),
-        candidate.opsYears(), (long) candidate.assessments().size()));
-    why.addReasons(Reason.input(FitMessages.INPUT_ROLE, role.title(), role.specialty(), role.level(), role.mix().toString()));
-    if (role.requirements().isPresent()) {
-      why.addReasons(Reason.input(FitMessages.INPUT_REQUIREMENTS));
-    } else {
-      why.addReasons(matrixAssumed
-          ? Reason.assumption(FitMessages.ASSUMPTION_MATRIX, policy.coreShare(), policy.specialtyBoost())
-          : Reason.input(FitMessages.INPUT_MATRIX, policy.coreShare(), policy.specialtyBoost()));
-      List<Competency> emphasised = policy.levelEmphasis().getOrDefault(role.level(), List.of()).stream()
-          .filter(requirements.byCompetency()::containsKey).collect(java.util.stream.Collectors.toList());
-      if (!emphasised.isEmpty()) {
-        why.addReasons(reason(FitPolicy.Figure.LEVEL_EMPHASIS, FitMessages.LEVEL_EMPHASIS, role.level(),
-            listOf(emphasised)));
+  /**
+   * What every candidate for one role shares: the requirements, the reasons about the role and
+   * the policy, the order in which competencies are listed. Worked out once per ranking, so that
+   * ranking ten thousand candidates explains the role once and each candidate only for what is
+   * theirs (reasons are immutable and shared).
+   */
+  private final class RoleContext {
+    final OpsRole role;
+    final RoleRequirements requirements;
+    final double total;
+    final List<Map.Entry<Competency, Requirement>> entries;
+    /** Competencies whose share calls for a question when unassessed, heaviest first. */
+    final List<Competency> heavy;
+    /** The must-haves by competency. */
+    final List<Map.Entry<Competency, Proficiency>> mustHaves;
+    /** Reasons about the role and the matrix, in order. */
+    final List<Reason> roleReasons;
+    final Reason evidence;
+    final Reason uncertainty;
+    final Map<ProfileOrigin, Reason> originFacts = new EnumMap<>(ProfileOrigin.class);
+    final Map<ProfileOrigin, Reason> priors = new EnumMap<>(ProfileOrigin.class);
+
+    RoleContext(OpsRole role) {
+      this.role = role;
+      this.requirements = policy.requirements(role);
+      this.total = requirements.totalWeight();
+      this.entries = new ArrayList<>(requirements.byCompetency().entrySet());
+      List<Map.Entry<Competency, Requirement>> sorted = new ArrayList<>();
+      for (Map.Entry<Competency, Requirement> e : entries) {
+        if (e.getValue().weight() / total >= policy.focusShare()) {
+          sorted.add(e);
+        }
       }
+      sorted.sort(Comparator.<Map.Entry<Competency, Requirement>>comparingDouble(e -> e.getValue().weight()).reversed()
+          .thenComparing(Map.Entry::getKey));
+      this.heavy = new ArrayList<>(sorted.size());
+      sorted.forEach(e -> heavy.add(e.getKey()));
+      this.mustHaves = new ArrayList<>(role.mustHaves().entrySet());
+      mustHaves.sort(Map.Entry.comparingByKey());
+      List<Reason> reasons = new ArrayList<>();
+      reasons.add(Reason.input(FitMessages.INPUT_ROLE, role.title(), role.specialty(), role.level(),
+          role.mix().toString()));
+      if (role.requirements().isPresent()) {
+        reasons.add(Reason.input(FitMessages.INPUT_REQUIREMENTS));
+      } else {
+        reasons.add(matrixAssumed
+            ? Reason.assumption(FitMessages.ASSUMPTION_MATRIX, policy.coreShare(), policy.specialtyBoost())
+            : Reason.input(FitMessages.INPUT_MATRIX, policy.coreShare(), policy.specialtyBoost()));
+        List<Competency> emphasised = new ArrayList<>();
+        for (Competency c : policy.levelEmphasis().getOrDefault(role.level(), List.of())) {
+          if (requirements.byCompetency().containsKey(c)) {
+            emphasised.add(c);
+          }
+        }
+        if (!emphasised.isEmpty()) {
+          reasons.add(reason(FitPolicy.Figure.LEVEL_EMPHASIS, FitMessages.LEVEL_EMPHASIS, role.level(),
+              listOf(emphasised)));
+        }
+      }
+      this.roleReasons = reasons;
+      Object[] strengths = {policy.evidenceStrength(Evidence.PRACTICAL_CASE),
+          policy.evidenceStrength(Evidence.INTERVIEW), policy.evidenceStrength(Evidence.REFERENCE),
+          policy.evidenceStrength(Evidence.SELF_DECLARED)};
+      this.evidence = evidenceAssumed ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE, strengths)
+          : Reason.input(FitMessages.INPUT_EVIDENCE, strengths);
+      this.uncertainty = reason(FitPolicy.Figure.UNCERTAINTY_AT_NO_EVIDENCE, FitMessages.UNCERTAINTY,
+          policy.uncertaintyAtNoEvidence());
     }
-    why.addReasons(Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, FitMessages.originFact(candidate.origin())));
-    why.addReasons(reason(FitPolicy.Figure.OPS_YEARS_SHIFT, FitMessages.EXPERIENCE, policy.opsYearsShift(),
+
+    Reason originFact(ProfileOrigin origin) {
+      return originFacts.computeIfAbsent(origin,
+          o -> Reason.fact(Source.OPS_TEAM_PRACTICE_ARTICLE, FitMessages.originFact(o)));
+    }
+
+    Reason priors(ProfileOrigin origin) {
+      return priors.computeIfAbsent(origin, o -> priorsAssumed
+          ? Reason.assumption(FitMessages.ASSUMPTION_PRIORS, o)
+          : Reason.input(FitMessages.INPUT_PRIORS, o));
+    }
+  }
+
+  private FitAssessment assess(Candidate candidate, RoleContext context) {
+    OpsRole role = context.role;
+    RoleRequirements requirements = context.requirements;
+    OriginPrior prior = policy.prior(candidate.origin());
+    double total = context.total;
+    double shift = policy.experienceShift(candidate.opsYears(), candidate.totalYears());
+    int size = context.entries.size();
+    // the summary comes first; it is known last, so its place is kept
+    List<Reason> why = new ArrayList<>(12 + context.roleReasons.size() + size + 2 * context.mustHaves.size());
+    why.add(context.uncertainty);
+    why.add(Reasons.input(FitMessages.INPUT_CANDIDATE, candidate.id(), candidate.origin(), candidate.totalYears(),
+        candidate.opsYears(), (long) candidate.assessments().size()));
+    why.addAll(context.roleReasons);
+    why.add(context.originFact(candidate.origin()));
+    why.add(reason(FitPolicy.Figure.OPS_YEARS_SHIFT, FitMessages.EXPERIENCE, policy.opsYearsShift(),
         policy.otherYearsShift(), policy.yearsAtFullShift(), shift));
-    ImmutableList.Builder<CompetencyFit> breakdown = ImmutableList.builder();
+    List<CompetencyFit> breakdown = new ArrayList<>(size);
     List<CompetencyGap> gaps = new ArrayList<>();
     double score = 0;
     double backed = 0;
     boolean usedPrior = false;
-    for (Map.Entry<Competency, Requirement> e : requirements.byCompetency().entrySet()) {
+    for (Map.Entry<Competency, Requirement> e : context.entries) {
       Competency c = e.getKey();
       Requirement req = e.getValue();
       double share = req.weight() / total;
@@ -145,10 +220,18 @@ public final class FitScorer {
       // each piece of evidence of strength s counts s / (1 - s) times as much as the prior
       double weight = 0;
       double pulled = start;
+      // evidence stronger than a self-declaration showing the required level settles the question:
+      // what remains below it is the prior's doubt, which the score and its range already carry
+      boolean shownMet = false;
+      boolean decided = false;
       for (Assessment a : assessed) {
         double w = evidenceWeight(a.evidence());
         weight += w;
         pulled += w * a.proficiency().level();
+        if (!decided && a.evidence() != Evidence.SELF_DECLARED) {
+          decided = true;
+          shownMet = a.proficiency().level() >= req.required().level();
+        }
       }
       double estimate = tidy(pulled / (1 + weight));
       double backing = weight / (1 + weight);
@@ -161,14 +244,10 @@ public final class FitScorer {
       breakdown.add(ImmutableCompetencyFit.generator().competency(c).required(req.required()).weightShare(share)
           .prior(tidy(start)).estimate(estimate).backing(backing).evidence(strongest).points(points)
           .maxPoints(100 * share).build());
-      why.addReasons(assessed.isEmpty()
-          ? Reason.computed(FitMessages.COMPUTED_PRIOR, c, estimate, candidate.origin(), req.required(), share, points)
-          : Reason.computed(FitMessages.COMPUTED_ASSESSED, c, tidy(start), evidenceText(assessed), estimate,
+      why.add(assessed.isEmpty()
+          ? Reasons.computed(FitMessages.COMPUTED_PRIOR, c, estimate, candidate.origin(), req.required(), share, points)
+          : Reasons.computed(FitMessages.COMPUTED_ASSESSED, c, tidy(start), new EvidenceText(assessed), estimate,
               req.required(), share, points));
-      // evidence stronger than a self-declaration showing the required level settles the question:
-      // what remains below it is the prior's doubt, which the score and its range already carry
-      boolean shownMet = assessed.stream().filter(a -> a.evidence() != Evidence.SELF_DECLARED).findFirst()
-          .map(a -> a.proficiency().level() >= req.required().level()).orElse(false);
       // (a share too small for a double to show the points lost is no gap either)
       if (estimate < req.required().level() && !shownMet && 100 * share - points > 0) {
         gaps.add(ImmutableCompetencyGap.generator().competency(c).required(req.required()).estimate(estimate)
@@ -181,60 +260,58 @@ public final class FitScorer {
     double halfWidth = policy.uncertaintyAtNoEvidence() * (1 - confidence);
     double low = Math.max(0, Math.min(finalScore - halfWidth, 100 - 2 * halfWidth));
     double high = Math.min(100, low + 2 * halfWidth);
-    gaps.sort(Comparator.comparingDouble(CompetencyGap::pointsLost).reversed()
-        .thenComparing(CompetencyGap::competency));
-    if (usedPrior) {
-      why.addReasons(priorsAssumed
-          ? Reason.assumption(FitMessages.ASSUMPTION_PRIORS, candidate.origin())
-          : Reason.input(FitMessages.INPUT_PRIORS, candidate.origin()));
+    if (gaps.size() > 1) {
+      gaps.sort(Comparator.comparingDouble(CompetencyGap::pointsLost).reversed()
+          .thenComparing(CompetencyGap::competency));
     }
-    Object[] strengths = {policy.evidenceStrength(Evidence.PRACTICAL_CASE), policy.evidenceStrength(Evidence.INTERVIEW),
-        policy.evidenceStrength(Evidence.REFERENCE), policy.evidenceStrength(Evidence.SELF_DECLARED)};
-    why.addReasons(evidenceAssumed ? Reason.assumption(FitMessages.ASSUMPTION_EVIDENCE, strengths)
-        : Reason.input(FitMessages.INPUT_EVIDENCE, strengths));
-    why.addReasons(reason(FitPolicy.Figure.UNCERTAINTY_AT_NO_EVIDENCE, FitMessages.UNCERTAINTY,
-        policy.uncertaintyAtNoEvidence()));
-    List<MustHaveCheck> mustHaves = new ArrayList<>();
-    role.mustHaves().forEach((c, minimum) -> mustHaves.add(MustHaveCheck.of(c, minimum, candidate.assessment(c))));
-    mustHaves.sort(Comparator.comparing(MustHaveCheck::competency));
-    for (MustHaveCheck check : mustHaves) {
-      why.addReasons(switch (check.status()) {
-        case MET -> Reason.computed(FitMessages.MUST_HAVE_MET, check.competency(), check.minimum(),
+    if (usedPrior) {
+      why.add(context.priors(candidate.origin()));
+    }
+    why.add(context.evidence);
+    why.add(context.uncertainty);
+    List<MustHaveCheck> mustHaves = new ArrayList<>(context.mustHaves.size());
+    MustHaveCheck notMet = null;
+    for (Map.Entry<Competency, Proficiency> m : context.mustHaves) {
+      MustHaveCheck check = MustHaveCheck.of(m.getKey(), m.getValue(), candidate.assessment(m.getKey()));
+      mustHaves.add(check);
+      if (notMet == null && check.status() == MustHaveStatus.NOT_MET) {
+        notMet = check;
+      }
+      why.add(switch (check.status()) {
+        case MET -> Reasons.computed(FitMessages.MUST_HAVE_MET, check.competency(), check.minimum(),
             check.decidedBy().orElseThrow().proficiency(), check.decidedBy().orElseThrow().evidence());
-        case NOT_MET -> Reason.computed(FitMessages.MUST_HAVE_NOT_MET, check.competency(), check.minimum(),
+        case NOT_MET -> Reasons.computed(FitMessages.MUST_HAVE_NOT_MET, check.competency(), check.minimum(),
             check.decidedBy().orElseThrow().proficiency(), check.decidedBy().orElseThrow().evidence());
-        case TO_VERIFY -> Reason.computed(FitMessages.MUST_HAVE_TO_VERIFY, check.competency(), check.minimum());
+        case TO_VERIFY -> Reasons.computed(FitMessages.MUST_HAVE_TO_VERIFY, check.competency(), check.minimum());
       });
     }
-    why.addReasons(Reason.computed(FitMessages.COMPUTED_SCORE, Math.round(finalScore), Math.round(low),
+    why.add(Reasons.computed(FitMessages.COMPUTED_SCORE, Math.round(finalScore), Math.round(low),
         Math.round(high), confidence));
     for (CompetencyGap gap : gaps) {
-      why.addReasons(Reason.computed(gap.assessed() ? FitMessages.GAP_ASSESSED : FitMessages.GAP_PRIOR, gap.competency(),
+      why.add(Reasons.computed(gap.assessed() ? FitMessages.GAP_ASSESSED : FitMessages.GAP_PRIOR, gap.competency(),
           gap.estimate(), gap.required(), gap.pointsLost()));
     }
-    ImmutableList<FocusItem> focus = focus(candidate, requirements, prior, mustHaves);
+    List<FocusItem> focus = focus(candidate, context, prior, mustHaves);
     for (FocusItem item : focus) {
-      why.addReasons(Reason.computed(FitMessages.FOCUS, item.competency(), item.reason()));
+      why.add(Reasons.computed(FitMessages.FOCUS, item.competency(), item.reason()));
     }
     // the range always holds the score, as the assessment reports it
     double rangeLow = Math.min(low, finalScore);
     double rangeHigh = Math.max(high, finalScore);
-    Explanation.Builder summarised = Explanation.builder();
-    Optional<MustHaveCheck> notMet = mustHaves.stream().filter(m -> m.status() == MustHaveStatus.NOT_MET).findFirst();
-    Optional<CompetencyGap> mainGap = gaps.stream().max(Comparator.comparingDouble(CompetencyGap::pointsLost));
+    // the gap costing the most points (the first of the sorted gaps)
+    CompetencyGap mainGap = gaps.isEmpty() ? null : gaps.get(0);
     long shown = Math.round(finalScore);
     long from = Math.round(rangeLow);
     long to = Math.round(rangeHigh);
-    if (notMet.isPresent()) {
-      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_MUST_HAVE, candidate.id(), shown, from, to, role.title(),
-          notMet.get().competency()));
-    } else if (mainGap.isPresent()) {
-      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_GAP, candidate.id(), shown, from, to, role.title(),
-          mainGap.get().competency(), mainGap.get().pointsLost()));
+    if (notMet != null) {
+      why.set(0, Reasons.computed(FitMessages.SUMMARY_MUST_HAVE, candidate.id(), shown, from, to, role.title(),
+          notMet.competency()));
+    } else if (mainGap != null) {
+      why.set(0, Reasons.computed(FitMessages.SUMMARY_GAP, candidate.id(), shown, from, to, role.title(),
+          mainGap.competency(), mainGap.pointsLost()));
     } else {
-      summarised.addReasons(Reason.computed(FitMessages.SUMMARY_NO_GAP, candidate.id(), shown, from, to, role.title()));
+      why.set(0, Reasons.computed(FitMessages.SUMMARY_NO_GAP, candidate.id(), shown, from, to, role.title()));
     }
-    summarised.addAllReasons(why.build().reasons());
     return ImmutableFitAssessment.generator()
         .candidate(candidate)
         .role(role)
@@ -244,10 +321,10 @@ public final class FitScorer {
         .scoreHigh(rangeHigh)
         .confidence(confidence)
         .mustHaves(mustHaves)
-        .breakdown(breakdown.build())
+        .breakdown(breakdown)
         .gaps(gaps)
         .interviewFocus(focus)
-        .explanation(summarised.build())
+        .explanation(Explanation.of(why))
         .build();
   }
 
@@ -269,17 +346,33 @@ public final class FitScorer {
         : Reason.input(message, args);
   }
 
-  /** The evidence of a competency in words, in both languages: "strong in a practical case (80 %)". */
-  private LocalizedText evidenceText(List<Assessment> assessed) {
-    StringBuilder en = new StringBuilder();
-    StringBuilder fr = new StringBuilder();
-    for (Assessment a : assessed) {
-      double strength = policy.evidenceStrength(a.evidence());
-      List<Object> args = List.of(a.proficiency(), a.evidence(), strength);
-      en.append(en.length() > 0 ? "; " : "").append(Messages.format("fit.evidence.item", Locale.ENGLISH, args));
-      fr.append(fr.length() > 0 ? " ; " : "").append(Messages.format("fit.evidence.item", Locale.FRENCH, args));
+  /**
+   * The evidence of a competency in words, "strong in a practical case (80 %)", rendered only when
+   * the reason is read or shown: ranking thousands of candidates formats none of it.
+   */
+  private final class EvidenceText implements dev.revops.core.explain.Localizable {
+    private final List<Assessment> assessed;
+
+    EvidenceText(List<Assessment> assessed) {
+      this.assessed = assessed;
     }
-    return LocalizedText.of(en.toString(), fr.toString());
+
+    @Override
+    public String displayName(Locale locale) {
+      boolean french = Messages.isFrench(locale);
+      StringBuilder text = new StringBuilder();
+      for (Assessment a : assessed) {
+        double strength = policy.evidenceStrength(a.evidence());
+        text.append(text.length() == 0 ? "" : french ? " ; " : "; ")
+            .append(Messages.format("fit.evidence.item", locale, List.of(a.proficiency(), a.evidence(), strength)));
+      }
+      return text.toString();
+    }
+
+    @Override
+    public String toString() {
+      return displayName(Locale.ENGLISH);
+    }
   }
 
   /** Competencies as a list in both languages. */
@@ -295,32 +388,27 @@ public final class FitScorer {
     return LocalizedText.of(en.toString(), fr.toString());
   }
 
-  private ImmutableList<FocusItem> focus(Candidate candidate, RoleRequirements requirements, OriginPrior prior,
+  private List<FocusItem> focus(Candidate candidate, RoleContext context, OriginPrior prior,
       List<MustHaveCheck> mustHaves) {
-    double total = requirements.totalWeight();
-    List<FocusItem> items = new ArrayList<>();
+    List<FocusItem> items = new ArrayList<>(4);
     Set<Competency> listed = EnumSet.noneOf(Competency.class);
     for (MustHaveCheck check : mustHaves) {
       if (check.status() == MustHaveStatus.TO_VERIFY && listed.add(check.competency())) {
         items.add(FocusItem.of(check.competency(), FocusReason.MUST_HAVE_TO_VERIFY));
       }
     }
-    requirements.byCompetency().entrySet().stream()
-        .filter(e -> e.getValue().weight() / total >= policy.focusShare() && candidate.assessment(e.getKey()).isEmpty()
-            && !listed.contains(e.getKey()))
-        .sorted(Comparator.<Map.Entry<Competency, Requirement>>comparingDouble(e -> e.getValue().weight()).reversed()
-            .thenComparing(Map.Entry::getKey))
-        .forEach(e -> {
-          items.add(FocusItem.of(e.getKey(), FocusReason.HIGH_WEIGHT_UNASSESSED));
-          listed.add(e.getKey());
-        });
+    for (Competency c : context.heavy) {
+      if (candidate.assessments(c).isEmpty() && listed.add(c)) {
+        items.add(FocusItem.of(c, FocusReason.HIGH_WEIGHT_UNASSESSED));
+      }
+    }
     for (Competency watch : prior.watchPoints()) {
       boolean tested = candidate.assessment(watch).map(a -> a.evidence() == Evidence.PRACTICAL_CASE).orElse(false);
-      if (!tested && requirements.byCompetency().containsKey(watch) && listed.add(watch)) {
+      if (!tested && context.requirements.byCompetency().containsKey(watch) && listed.add(watch)) {
         items.add(FocusItem.of(watch, FocusReason.ORIGIN_WATCH_POINT));
       }
     }
-    return ImmutableList.copyOf(items);
+    return items;
   }
 
   /**
@@ -338,7 +426,7 @@ public final class FitScorer {
   public FitRanking rank(Collection<Candidate> candidates, OpsRole role) {
     Objects.requireNonNull(candidates, "candidates");
     Objects.requireNonNull(role, "role");
-    RoleRequirements requirements = policy.requirements(role);
+    RoleContext context = new RoleContext(role);
     Set<String> ids = new HashSet<>();
     List<FitAssessment> placed = new ArrayList<>();
     List<FitAssessment> thin = new ArrayList<>();
@@ -350,7 +438,7 @@ public final class FitScorer {
         throw Checks.invalid("candidates[" + i + "]", candidate.id(),
             "must not repeat the id of another candidate");
       }
-      FitAssessment fit = assess(candidate, role, requirements);
+      FitAssessment fit = assess(candidate, context);
       if (!fit.meetsMustHaves()) {
         out.add(fit);
       } else if (fit.confidence() < policy.rankingMinimumConfidence()) {

@@ -74,7 +74,8 @@ public final class Checks {
     if (elements == null) {
       throw new NullPointerException(name);
     }
-    java.util.List<T> out = new java.util.ArrayList<>();
+    java.util.List<T> out = elements instanceof java.util.Collection<?> c
+        ? new java.util.ArrayList<>(c.size()) : new java.util.ArrayList<>();
     int i = 0;
     for (T element : elements) {
       if (element == null) {

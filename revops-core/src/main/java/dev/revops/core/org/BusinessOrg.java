@@ -122,9 +122,11 @@ public abstract class BusinessOrg {
   @Value.Check
   void check() {
     Checks.check(!teams().isEmpty(), "teams", teams(), "must hold at least one team");
-    Set<String> seen = new HashSet<>();
-    Map<String, BusinessFunction> byCode = new HashMap<>();
-    for (int i = 0; i < teams().size(); i++) {
+    int size = teams().size();
+    // sized for the teams, keyed without building strings: this check runs on every organisation read
+    Set<Map.Entry<BusinessFunction, String>> seen = new HashSet<>(size * 4 / 3 + 1);
+    Map<String, BusinessFunction> byCode = new HashMap<>(size * 4 / 3 + 1);
+    for (int i = 0; i < size; i++) {
       BusinessTeam team = teams().get(i);
       BusinessFunction known = byCode.putIfAbsent(team.function().code(), team.function());
       if (known != null && !known.equals(team.function())) {
@@ -132,7 +134,7 @@ public abstract class BusinessOrg {
             "must not reuse the code of another function of the organisation (" + known.department()
                 + ", " + known.displayName(Locale.ENGLISH) + ")");
       }
-      String key = team.function().code() + "/" + team.name().orElse("");
+      Map.Entry<BusinessFunction, String> key = Map.entry(team.function(), team.name().orElse(""));
       if (!seen.add(key)) {
         throw Checks.invalid("teams[" + i + "]", team,
             "must not repeat the function and name of an earlier team");

@@ -41,13 +41,17 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
   private final double positionSlope;
   private final double positionOffset;
   /**
-   * A bucket index over [min, max] for {@link #upperBound}: bucket b starts at
-   * {@code boundaries[b]}, and {@code firstAtOrAbove[b]} is the first sorted index whose value is
-   * at least that boundary. A lookup narrows the binary search to one bucket (usually a handful of
-   * values) instead of the whole sample.
+   * A bucket index over [min, max] for {@link #upperBound}: a value v falls in bucket
+   * {@link #bucket(double)}, a function that never decreases as v grows (floating-point
+   * subtraction and multiplication are monotonic), so every value of an earlier bucket is below
+   * any value of a later one. {@code start[b]} is the first sorted index whose bucket is b or
+   * later; a lookup searches one bucket (usually one or two values) instead of the whole sample,
+   * and reads no boundary: a bucket is recomputed, never compared.
    */
-  private final double[] boundaries;
-  private final int[] firstAtOrAbove;
+  private final double min;
+  private final double bucketsPerUnit;
+  private final int lastBucket;
+  private final int[] start;
 
   EmpiricalSalaryDistribution(CurrencyUnit currency, double[] sorted, QuantileMethod method, SamplePolicy policy,
       ImmutableList<Reason> warnings, Explanation explanation) {
@@ -62,19 +66,24 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
     double[] position = method.isContinuous() ? method.position(sorted.length) : new double[] {1, 0};
     this.positionSlope = position[0];
     this.positionOffset = position[1];
+    this.min = sorted[0];
+    double range = sorted[sorted.length - 1] - min;
     int buckets = Math.max(1, sorted.length);
-    this.boundaries = new double[buckets + 1];
-    this.firstAtOrAbove = new int[buckets + 1];
-    double min = sorted[0];
-    double width = (sorted[sorted.length - 1] - min) / buckets;
+    this.bucketsPerUnit = range > 0 && Double.isFinite(buckets / range) ? buckets / range : 0;
+    this.lastBucket = buckets - 1;
+    this.start = new int[buckets + 1];
     int i = 0;
     for (int b = 0; b <= buckets; b++) {
-      boundaries[b] = b == buckets ? Double.POSITIVE_INFINITY : min + b * width;
-      while (i < sorted.length && sorted[i] < boundaries[b]) {
+      while (i < sorted.length && bucket(sorted[i]) < b) {
         i++;
       }
-      firstAtOrAbove[b] = i;
+      start[b] = i;
     }
+  }
+
+  /** The bucket of an amount of [min, max]: monotonic in the amount, between 0 and the last bucket. */
+  private int bucket(double amount) {
+    return (int) Math.min(lastBucket, (amount - min) * bucketsPerUnit);
   }
 
   @Override
@@ -191,24 +200,16 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
 
   /** The number of sample values at or below the amount. */
   private int upperBound(double amount) {
-    int buckets = boundaries.length - 1;
-    if (amount < sorted[0]) {
+    if (amount < min) {
       return 0;
     }
     if (amount >= sorted[sorted.length - 1]) {
       return sorted.length;
     }
-    double width = boundaries[1] - boundaries[0];
-    int b = width > 0 ? (int) Math.min(buckets - 1, (amount - boundaries[0]) / width) : 0;
-    while (b > 0 && amount < boundaries[b]) {
-      b--;
-    }
-    while (b < buckets - 1 && amount >= boundaries[b + 1]) {
-      b++;
-    }
-    // every value below boundaries[b] is <= amount; every value from boundaries[b + 1] is above it
-    int lo = firstAtOrAbove[b];
-    int hi = firstAtOrAbove[b + 1];
+    // the values of earlier buckets are below the amount, those of later buckets above it
+    int b = bucket(amount);
+    int lo = start[b];
+    int hi = start[b + 1];
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (sorted[mid] <= amount) {

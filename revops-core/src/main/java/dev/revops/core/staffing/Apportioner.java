@@ -11,8 +11,12 @@ import java.util.stream.IntStream;
  */
 final class Apportioner {
 
-  /** Below this many free seats per group, every seat goes through the heap. */
-  private static final int SEATS_PER_GROUP_FOR_ESTIMATE = 4;
+  /**
+   * Below this many free seats per group, every seat goes through the heap: a seat costs about
+   * 2·log2(groups) comparisons there, while the search costs a pass over the groups and leaves up
+   * to about two seats per group to the heap anyway.
+   */
+  private static final int SEATS_PER_GROUP_FOR_ESTIMATE = 16;
   /** Weights and seats up to this bound keep every product of the priority test within 63 bits. */
   private static final long SQUARE_SAFE = 3_037_000_498L;
 
@@ -46,12 +50,22 @@ final class Apportioner {
     return seats;
   }
 
+  /** Divisor methods; {@code start} (each group's floor) becomes the result. */
   static long[] divisor(Apportionment method, long[] weights, long[] start, long remaining) {
-    long[] seats = start.clone();
+    long[] seats = start;
     if (remaining == 0) {
       return seats;
     }
-    int[] eligible = IntStream.range(0, weights.length).filter(i -> weights[i] > 0).toArray();
+    int positive = 0;
+    for (long w : weights) {
+      positive += w > 0 ? 1 : 0;
+    }
+    int[] eligible = new int[positive];
+    for (int i = 0, k = 0; i < weights.length; i++) {
+      if (weights[i] > 0) {
+        eligible[k++] = i;
+      }
+    }
     long total = remaining;
     for (long s : start) {
       total += s;
@@ -89,7 +103,10 @@ final class Apportioner {
       this.method = method;
       this.weights = weights;
       this.seats = seats;
-      long maxWeight = Arrays.stream(weights).max().orElse(0);
+      long maxWeight = 0;
+      for (long w : weights) {
+        maxWeight = Math.max(maxWeight, w);
+      }
       this.small = maxWeight <= SQUARE_SAFE && totalSeats <= SQUARE_SAFE;
       this.approximate = new double[weights.length];
     }
@@ -177,8 +194,9 @@ final class Apportioner {
     private final int[] heap;
     private final Priorities priorities;
 
+    /** A heap over {@code groups}, which it reorders. */
     Heap(int[] groups, Priorities priorities) {
-      this.heap = groups.clone();
+      this.heap = groups;
       this.priorities = priorities;
       for (int g : groups) {
         priorities.refresh(g);
@@ -224,10 +242,14 @@ final class Apportioner {
    * Finds, for a divisor method and many seats, a lower bound of every group's final seats: the
    * seats whose priority is strictly above a threshold λ, for a λ at which those seats number no
    * more than the total. Every such seat is part of the final allocation, so the heap only has
-   * to place the few seats left. λ is searched in floating point; the counts at the chosen λ are
-   * then computed exactly.
+   * to place the seats left, about one or two per group. λ comes in closed form from the
+   * method's rounding: a group of weight w gets at most w/λ + 1 seats above λ (w/λ + 1/2 for
+   * Webster, w/λ for D'Hondt), so λ = W / (seats to give − groups) keeps the count within the
+   * total. The counts at that λ are then computed exactly.
    */
   static final class DivisorSearch {
+    /** Relative distance from a whole number beyond which a floating-point count is exact. */
+    private static final double CLEAR = 1e-9;
     private final Apportionment method;
     private final long[] weights;
     private final long[] seats;
@@ -244,61 +266,101 @@ final class Apportioner {
 
     /** Raises {@code seats} to the lower bound and returns the seats left to place. */
     long raiseToLowerBound() {
-      double goal = (double) total - eligible.length;
-      double maxWeight = 0;
-      double sumWeight = 0;
-      for (int i : eligible) {
-        maxWeight = Math.max(maxWeight, weights[i]);
-        sumWeight += weights[i];
-      }
-      double hi = 4 * maxWeight + 4;
-      double lo = sumWeight / (4.0 * total + 4);
-      for (int iteration = 0; iteration < 200 && hi > lo * (1 + 1e-15); iteration++) {
-        double mid = Math.sqrt(lo * hi);
-        if (approximateTotal(mid) <= goal) {
-          hi = mid;
-        } else {
-          lo = mid;
-        }
-      }
-      // the exact counts may exceed the floating-point ones by a few seats: raise λ a little at a time
-      double step = Math.ulp(hi);
-      long[] exact = new long[seats.length];
-      for (int attempt = 0; attempt < 64; attempt++, step *= 4) {
-        double lambda = hi + step;
-        BigInteger placed = BigInteger.ZERO;
+      long[] floors = seats.clone();
+      double delta = switch (method) {
+        case DHONDT -> 0;
+        case WEBSTER -> 0.5;
+        case ADAMS, HUNTINGTON_HILL -> 1;
+        case HAMILTON -> throw notDivisor();
+      };
+      // water-filling: a group whose floor is above its share at λ keeps its floor and leaves the
+      // others the rest; λ only grows as groups leave, so a few passes settle it
+      boolean[] floored = new boolean[seats.length];
+      double lambda = Double.NaN;
+      for (int pass = 0; pass < 8; pass++) {
+        double weight = 0;
+        double room = total;
         for (int g = 0; g < seats.length; g++) {
-          exact[g] = weights[g] > 0 ? Math.max(seats[g], exactCount(weights[g], lambda)) : seats[g];
-          placed = placed.add(BigInteger.valueOf(exact[g]));
+          if (weights[g] == 0 || floored[g]) {
+            room -= floors[g];
+          } else {
+            weight += weights[g];
+            room -= delta;
+          }
         }
-        if (placed.compareTo(BigInteger.valueOf(total)) <= 0) {
-          System.arraycopy(exact, 0, seats, 0, seats.length);
-          return total - placed.longValueExact();
+        if (!(room > 0) || weight == 0) {
+          break;
+        }
+        lambda = weight / room;
+        boolean changed = false;
+        for (int i : eligible) {
+          if (!floored[i] && floors[i] >= weights[i] / lambda + delta) {
+            floored[i] = true;
+            changed = true;
+          }
+        }
+        if (!changed) {
+          break;
         }
       }
-      long placed = 0;
-      for (long s : seats) {
-        placed += s;
+      long[] exact = new long[seats.length];
+      long placed = Double.isNaN(lambda) ? -1 : place(lambda, floors, exact);
+      if (placed < 0) {
+        return total - sum(floors);
       }
+      System.arraycopy(exact, 0, seats, 0, seats.length);
       return total - placed;
     }
 
-    private double approximateTotal(double lambda) {
-      double sum = 0;
-      for (int g = 0; g < seats.length; g++) {
-        sum += weights[g] > 0 ? Math.max(seats[g], approximateCount(weights[g] / lambda)) : seats[g];
+    /**
+     * Puts in {@code exact} each group's floor or its seats above λ, whichever is more, raising λ
+     * a little at a time while the exact counts (which may exceed the floating-point bound by
+     * rounding) exceed the total. Returns the seats placed, or -1 if no λ tried fits.
+     */
+    private long place(double lambda, long[] floors, long[] exact) {
+      double step = Math.ulp(lambda);
+      for (int attempt = 0; attempt < 64; attempt++, step *= 4) {
+        double threshold = lambda + step;
+        long placed = 0;
+        boolean over = false;
+        for (int g = 0; g < floors.length && !over; g++) {
+          exact[g] = weights[g] > 0 ? Math.max(floors[g], count(weights[g], threshold)) : floors[g];
+          placed += exact[g];
+          over = placed > total || placed < 0;
+        }
+        if (!over) {
+          return placed;
+        }
       }
-      return sum;
+      return -1;
     }
 
-    private double approximateCount(double x) {
-      return switch (method) {
-        case DHONDT -> Math.max(0, Math.ceil(x) - 1);
-        case WEBSTER -> Math.max(0, Math.ceil(x - 0.5));
-        case ADAMS -> Math.ceil(x);
-        case HUNTINGTON_HILL -> Math.ceil((Math.sqrt(1 + 4 * x * x) - 1) / 2);
+    private static long sum(long[] values) {
+      long total = 0;
+      for (long v : values) {
+        total += v;
+      }
+      return total;
+    }
+
+    /**
+     * The number of seats of a group whose priority is strictly above λ: from the floating-point
+     * formula when its value is clearly away from a whole number, exactly otherwise.
+     */
+    long count(long weight, double lambda) {
+      double x = weight / lambda;
+      double y = switch (method) {
+        case DHONDT -> x - 1;
+        case WEBSTER -> x - 0.5;
+        case ADAMS -> x;
+        case HUNTINGTON_HILL -> (Math.sqrt(1 + 4 * x * x) - 1) / 2;
         case HAMILTON -> throw notDivisor();
       };
+      double nearest = Math.rint(y);
+      if (Math.abs(y - nearest) > CLEAR * Math.max(1, Math.abs(y)) && y < total) {
+        return (long) Math.max(0, Math.ceil(y));
+      }
+      return exactCount(weight, lambda);
     }
 
     /** The number of seats of a group whose priority is strictly above λ, exactly. */

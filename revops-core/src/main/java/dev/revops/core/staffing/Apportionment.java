@@ -139,30 +139,40 @@ public enum Apportionment implements Localizable {
       throw Checks.invalid("weights", Arrays.toString(weights), "must not all be zero");
     }
     long[] start = new long[weights.length];
-    BigInteger required = BigInteger.ZERO;
+    long required = 0; // saturates at Long.MAX_VALUE, where the exact sum decides
     for (int i = 0; i < weights.length; i++) {
       long floor = weights[i] > 0 ? minimumEach : 0;
       if (oneSeatEach) {
         floor = Math.max(floor, 1);
       }
       start[i] = floor;
-      required = required.add(BigInteger.valueOf(floor));
+      required = required > Long.MAX_VALUE - floor ? Long.MAX_VALUE : required + floor;
     }
-    if (oneSeatEach) {
-      if (!(BigInteger.valueOf(seats).compareTo(required) >= 0)) {
-        throw Checks.invalid("seats", seats,
-            "must be at least " + required + " for " + name() + ", which gives each of the " + weights.length + " groups a seat" + (minimumEach > 1 ? " and at least " + minimumEach + " to each group of positive weight" : ""));
-      }
-    } else {
-      if (!(BigInteger.valueOf(seats).compareTo(required) >= 0)) {
-        throw Checks.invalid("seats", seats,
-            "must be at least " + required + " to give each of the " + positiveGroups + " groups of positive weight " + minimumEach + " seats");
-      }
+    boolean saturated = required == Long.MAX_VALUE;
+    if (seats < required || (saturated && !exactSumAtMost(start, seats))) {
+      String needed = saturated ? sum(start).toString() : Long.toString(required);
+      throw Checks.invalid("seats", seats, oneSeatEach
+          ? "must be at least " + needed + " for " + name() + ", which gives each of the " + weights.length
+              + " groups a seat" + (minimumEach > 1 ? " and at least " + minimumEach + " to each group of positive weight" : "")
+          : "must be at least " + needed + " to give each of the " + positiveGroups + " groups of positive weight "
+              + minimumEach + " seats");
     }
-    long remaining = seats - required.longValueExact();
+    long remaining = seats - required;
     if (this == HAMILTON) {
       return Apportioner.largestRemainders(weights, start, remaining);
     }
     return Apportioner.divisor(this, weights, start, remaining);
+  }
+
+  private static BigInteger sum(long[] values) {
+    BigInteger total = BigInteger.ZERO;
+    for (long v : values) {
+      total = total.add(BigInteger.valueOf(v));
+    }
+    return total;
+  }
+
+  private static boolean exactSumAtMost(long[] values, long bound) {
+    return sum(values).compareTo(BigInteger.valueOf(bound)) <= 0;
   }
 }

@@ -10,6 +10,7 @@ import dev.revops.core.explain.Provenance;
 import dev.revops.core.explain.Reason;
 import dev.revops.core.explain.Source;
 import dev.revops.core.internal.Checks;
+import dev.revops.core.internal.Reasons;
 import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
@@ -61,7 +62,7 @@ import org.jspecify.annotations.Nullable;
 public final class StaffingCalculator {
 
   private static final StaffingCalculator DEFAULTS = new StaffingCalculator(StaffingPolicy.defaults());
-  private static final BigInteger LONG_WEIGHT_LIMIT = BigInteger.ONE.shiftLeft(62);
+  private static final long LONG_WEIGHT_LIMIT = 1L << 62;
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
   private final StaffingPolicy policy;
@@ -118,7 +119,7 @@ public final class StaffingCalculator {
   public PhaseAssessment assessPhase(MaturitySignals signals) {
     Objects.requireNonNull(signals, "signals");
     Explanation.Builder why = Explanation.builder();
-    why.addReasons(Reason.input(StaffingMessages.INPUT_SIGNALS, signals.opsAgeYears(), signals.headcountGrowth(),
+    why.addReasons(Reasons.input(StaffingMessages.INPUT_SIGNALS, signals.opsAgeYears(), signals.headcountGrowth(),
         LocalizedText.ofMessage(signals.priorOpsSupport() ? "common.yes" : "common.no")));
     why.addReasons(Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_EARLY_CAUSES));
     boolean thresholdsAssumed = Stream.of(StaffingPolicy.Figure.STRONG_GROWTH,
@@ -155,7 +156,7 @@ public final class StaffingCalculator {
     double ratio = maturity <= 0.5
         ? policy.emergingStaffPerOps() + (policy.structuringStaffPerOps() - policy.emergingStaffPerOps()) * maturity * 2
         : policy.structuringStaffPerOps() + (policy.matureStaffPerOps() - policy.structuringStaffPerOps()) * (maturity - 0.5) * 2;
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MATURITY, maturity, ratio));
+    why.addReasons(Reasons.computed(StaffingMessages.COMPUTED_MATURITY, maturity, ratio));
     return ImmutablePhaseAssessment.generator().signals(signals).phase(phase).maturity(maturity).staffPerOps(ratio)
         .explanation(why.build()).build();
   }
@@ -190,7 +191,7 @@ public final class StaffingCalculator {
    */
   public StaffingRecommendation recommend(BusinessOrg org, MaturityPhase phase) {
     Objects.requireNonNull(phase, "phase");
-    return recommend(org, phase, Explanation.of(Reason.input(StaffingMessages.INPUT_PHASE, phase)));
+    return recommend(org, phase, Explanation.of(Reasons.input(StaffingMessages.INPUT_PHASE, phase)));
   }
 
   /**
@@ -269,21 +270,21 @@ public final class StaffingCalculator {
       boolean phaseChanged = false;
       if (previousPhase != null && previousPhase != rec.phase()) {
         phaseChanged = true;
-        why.addReasons(Reason.computed(StaffingMessages.FORECAST_PHASE_CHANGE, previousPhase, rec.phase()));
+        why.addReasons(Reasons.computed(StaffingMessages.FORECAST_PHASE_CHANGE, previousPhase, rec.phase()));
       }
-      why.addReasons(Reason.input(StaffingMessages.FORECAST_START, periods.get(p).label(), ops));
+      why.addReasons(Reasons.input(StaffingMessages.FORECAST_START, periods.get(p).label(), ops));
       why.addAllReasons(rec.explanation().reasons());
       int missing = Math.max(0, rec.target() - ops);
       int hires = Math.min(cap.orElse(Integer.MAX_VALUE), missing);
       int surplus = Math.max(0, ops - rec.target());
       java.util.OptionalInt absorbed = java.util.OptionalInt.empty();
       if (hires > 0) {
-        why.addReasons(Reason.computed(StaffingMessages.FORECAST_HIRES, missing, rec.target()));
+        why.addReasons(Reasons.computed(StaffingMessages.FORECAST_HIRES, missing, rec.target()));
         if (hires < missing) {
-          why.addReasons(Reason.input(StaffingMessages.FORECAST_CAPPED, (long) cap.getAsInt(), (long) (missing - hires)));
+          why.addReasons(Reasons.input(StaffingMessages.FORECAST_CAPPED, (long) cap.getAsInt(), (long) (missing - hires)));
         }
       } else if (surplus > 0) {
-        why.addReasons(Reason.computed(StaffingMessages.FORECAST_AHEAD, surplus));
+        why.addReasons(Reasons.computed(StaffingMessages.FORECAST_AHEAD, surplus));
         for (int later = p + 1; later < periods.size(); later++) {
           if (recs.get(later).target() >= ops) {
             absorbed = java.util.OptionalInt.of(later - p);
@@ -291,10 +292,10 @@ public final class StaffingCalculator {
           }
         }
         why.addReasons(absorbed.isPresent()
-            ? Reason.computed(StaffingMessages.FORECAST_ABSORBED, (long) absorbed.getAsInt())
-            : Reason.computed(StaffingMessages.FORECAST_NOT_ABSORBED));
+            ? Reasons.computed(StaffingMessages.FORECAST_ABSORBED, (long) absorbed.getAsInt())
+            : Reasons.computed(StaffingMessages.FORECAST_NOT_ABSORBED));
       } else {
-        why.addReasons(Reason.computed(StaffingMessages.FORECAST_ON_TARGET, rec.target()));
+        why.addReasons(Reasons.computed(StaffingMessages.FORECAST_ON_TARGET, rec.target()));
       }
       steps.add(ImmutableForecastStep.generator()
           .label(periods.get(p).label())
@@ -356,60 +357,60 @@ public final class StaffingCalculator {
         round(Math.max(0, headcount / policy.emergingStaffPerOps() + coordination)))));
     int bandLow = opsCount(org, Math.min(cap, Math.max(minimum,
         round(Math.max(0, headcount / policy.matureStaffPerOps() + coordination)))));
-    ImmutableList<TeamAllocation> allocation = allocate(org, staffedTeams, groups, target);
+    List<TeamAllocation> allocation = allocate(org, staffedTeams, groups, target);
 
     boolean capped = cap < Math.max((long) minimum, rounded);
-    Explanation.Builder why = Explanation.builder();
+    List<Reason> why = new ArrayList<>(24 + phaseReasons.reasons().size() + allocation.size());
     if (capped) {
-      why.addReasons(Reason.computed(StaffingMessages.SUMMARY_CAPPED, target, headcount, ratio, phase));
+      why.add(Reasons.computed(StaffingMessages.SUMMARY_CAPPED, target, headcount, ratio, phase));
     } else if (target > rounded) {
-      why.addReasons(Reason.computed(StaffingMessages.SUMMARY_FLOOR, target, headcount, ratio, phase, rounded));
+      why.add(Reasons.computed(StaffingMessages.SUMMARY_FLOOR, target, headcount, ratio, phase, rounded));
     } else {
-      why.addReasons(Reason.computed(StaffingMessages.SUMMARY_RATIO, target, headcount, ratio, phase));
+      why.add(Reasons.computed(StaffingMessages.SUMMARY_RATIO, target, headcount, ratio, phase));
     }
-    why.addAllReasons(phaseReasons.reasons());
-    why.addReasons(Reason.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
-    why.addReasons(ratioReason(phase, ratio));
-    why.addReasons(narrate(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION, StaffingMessages.FLOOR_SOURCE, null,
+    why.addAll(phaseReasons.reasons());
+    why.add(Reasons.input(StaffingMessages.INPUT_ORG, headcount, staffed.size(), org.teams().size()));
+    why.add(ratioReason(phase, ratio));
+    why.add(narrate(StaffingPolicy.Figure.MINIMUM_OPS_PER_FUNCTION, StaffingMessages.FLOOR_SOURCE, null,
         StaffingMessages.FLOOR_POLICY, policy.minimumOpsPerFunction()));
     if (small > 0) {
-      why.addReasons(narrate(StaffingPolicy.Figure.DEDICATED_OPS_FROM_STAFF, null, StaffingMessages.SHARED_ASSUMED,
+      why.add(narrate(StaffingPolicy.Figure.DEDICATED_OPS_FROM_STAFF, null, StaffingMessages.SHARED_ASSUMED,
           StaffingMessages.SHARED_POLICY, small, policy.dedicatedOpsFromStaff(), policy.smallFunctionsPerOps()));
     }
     if (staffed.size() > 1) {
-      why.addReasons(Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
+      why.add(Reason.fact(StaffingPolicy.STAFFING_RULE_OF_THUMB, StaffingMessages.FACT_FUNCTIONS));
     }
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, headcount / ratio));
+    why.add(Reasons.computed(StaffingMessages.COMPUTED_FTE, headcount, ratio, headcount / ratio));
     if (coordination != 0) {
-      why.addReasons(narrate(StaffingPolicy.Figure.COORDINATION_OPS_PER_FUNCTION, null,
+      why.add(narrate(StaffingPolicy.Figure.COORDINATION_OPS_PER_FUNCTION, null,
           StaffingMessages.COORDINATION_ASSUMED, StaffingMessages.COORDINATION_POLICY, policy.coordinationOpsPerFunction(),
           (long) policy.functionsInRatio(), (long) staffed.size(), coordination, fte));
     }
-    why.addReasons(narrate(StaffingPolicy.Figure.ROUNDING, null, StaffingMessages.ROUNDING_ASSUMED,
+    why.add(narrate(StaffingPolicy.Figure.ROUNDING, null, StaffingMessages.ROUNDING_ASSUMED,
         StaffingMessages.ROUNDING_POLICY, policy.rounding()));
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_ROUNDED, rounded));
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_MINIMUM, (long) groups.size(), floorEach, minimum));
+    why.add(Reasons.computed(StaffingMessages.COMPUTED_ROUNDED, rounded));
+    why.add(Reasons.computed(StaffingMessages.COMPUTED_MINIMUM, (long) groups.size(), floorEach, minimum));
     if (target > rounded) {
-      why.addReasons(Reason.computed(StaffingMessages.COMPUTED_RAISED, target));
+      why.add(Reasons.computed(StaffingMessages.COMPUTED_RAISED, target));
     }
     if (capped) {
-      why.addReasons(narrate(StaffingPolicy.Figure.CAP_AT_EARLY_RATIO, null, StaffingMessages.CAP_ASSUMED,
+      why.add(narrate(StaffingPolicy.Figure.CAP_AT_EARLY_RATIO, null, StaffingMessages.CAP_ASSUMED,
           StaffingMessages.CAP_POLICY, (long) cap));
     }
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_TARGET, target));
-    why.addReasons(Reason.computed(StaffingMessages.COMPUTED_BAND, bandLow, bandHigh));
+    why.add(Reasons.computed(StaffingMessages.COMPUTED_TARGET, target));
+    why.add(Reasons.computed(StaffingMessages.COMPUTED_BAND, bandLow, bandHigh));
     if (target > 0) {
-      why.addReasons(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment(),
+      why.add(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment(),
           LocalizedText.ofMessage("apportionment." + policy.apportionment().name() + ".plain")));
-      why.addReasons(narrate(StaffingPolicy.Figure.LOAD_WEIGHTS, null, StaffingMessages.LOAD_ASSUMED,
+      why.add(narrate(StaffingPolicy.Figure.LOAD_WEIGHTS, null, StaffingMessages.LOAD_ASSUMED,
           StaffingMessages.LOAD_POLICY));
       if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {
-        why.addReasons(narrate(StaffingPolicy.Figure.EXTRA_TIER_WEIGHT_PERCENT, null, StaffingMessages.TIERS_ASSUMED,
+        why.add(narrate(StaffingPolicy.Figure.EXTRA_TIER_WEIGHT_PERCENT, null, StaffingMessages.TIERS_ASSUMED,
             StaffingMessages.TIERS_POLICY, policy.extraTierWeightPercent()));
       }
     }
     for (TeamAllocation a : allocation) {
-      why.addReasons(Reason.computed(StaffingMessages.COMPUTED_ALLOCATION, a.team(), a.ops(),
+      why.add(Reasons.computed(StaffingMessages.COMPUTED_ALLOCATION, a.team(), a.ops(),
           a.team().headcount(), a.team().tiers()));
     }
     return ImmutableStaffingRecommendation.generator()
@@ -426,7 +427,7 @@ public final class StaffingCalculator {
         .bandHigh(bandHigh)
         .maximum(cap == Long.MAX_VALUE ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(opsCount(org, cap)))
         .allocation(allocation)
-        .explanation(why.build())
+        .explanation(Explanation.of(why))
         .build();
   }
 
@@ -466,6 +467,17 @@ public final class StaffingCalculator {
    * the long range saturates, for {@link #opsCount} to refuse with a clear message.
    */
   private long round(double ops) {
+    if (ops >= 0 && ops < 0x1p52) {
+      // below 2^52 the floor and the fraction of a double are exact
+      double floor = Math.floor(ops);
+      double fraction = ops - floor;
+      long whole = (long) floor;
+      return switch (policy.rounding()) {
+        case FLOOR -> whole;
+        case CEILING -> fraction > 0 ? whole + 1 : whole;
+        case HALF_UP -> fraction >= 0.5 ? whole + 1 : whole;
+      };
+    }
     BigDecimal rounded = new BigDecimal(ops).setScale(0, policy.rounding().mode());
     return rounded.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : rounded.longValueExact();
   }
@@ -499,8 +511,8 @@ public final class StaffingCalculator {
       case INPUT, RULE, COMPUTED -> input;
     };
     Object[] used = Arrays.copyOf(args, message.arity());
-    return provenance.source().map(source -> Reason.of(provenance.basis(), message, used).withSource(source))
-        .orElseGet(() -> Reason.of(provenance.basis(), message, used));
+    return provenance.source().map(source -> Reasons.of(provenance.basis(), message, used).withSource(source))
+        .orElseGet(() -> Reasons.of(provenance.basis(), message, used));
   }
 
 
@@ -526,51 +538,41 @@ public final class StaffingCalculator {
    * names each function (that order breaks apportionment ties); one pass over the teams.
    */
   private static Map<BusinessFunction, List<Integer>> staffedTeamsByFunction(BusinessOrg org) {
-    Map<BusinessFunction, List<Integer>> byFunction = new LinkedHashMap<>();
     List<BusinessTeam> teams = org.teams();
+    Map<BusinessFunction, List<Integer>> byFunction = new LinkedHashMap<>();
+    BusinessFunction last = null;
+    List<Integer> members = null;
     for (int i = 0; i < teams.size(); i++) {
-      List<Integer> members = byFunction.computeIfAbsent(teams.get(i).function(), f -> new ArrayList<>());
-      if (teams.get(i).headcount() > 0) {
-        members.add(i);
+      BusinessTeam team = teams.get(i);
+      BusinessFunction function = team.function();
+      if (function != last) { // teams of a function often come together
+        members = byFunction.get(function);
+        if (members == null) {
+          members = new ArrayList<>(4);
+          byFunction.put(function, members);
+        }
+        last = function;
+      }
+      if (team.headcount() > 0) {
+        Objects.requireNonNull(members).add(i);
       }
     }
     byFunction.values().removeIf(List::isEmpty);
     return byFunction;
   }
 
-  private ImmutableList<TeamAllocation> allocate(BusinessOrg org, Map<BusinessFunction, List<Integer>> staffedTeams,
+  private List<TeamAllocation> allocate(BusinessOrg org, Map<BusinessFunction, List<Integer>> staffedTeams,
       List<List<Integer>> groups, int target) {
     List<BusinessTeam> teams = org.teams();
-    BigInteger[] teamWeights = new BigInteger[teams.size()];
-    for (int i = 0; i < teams.size(); i++) {
-      teamWeights[i] = weight(teams.get(i));
-    }
     long[] ops = new long[teams.size()];
     if (target > 0) {
       List<BusinessFunction> functions = new ArrayList<>(staffedTeams.keySet());
       List<List<Integer>> members = new ArrayList<>(staffedTeams.values());
-      // a function's weight: its staff, one extra-tier factor for all its tiers however they are
-      // entered (one team with three tiers or three teams), and its load per head
-      BigInteger[] functionWeights = new BigInteger[members.size()];
-      for (int f = 0; f < members.size(); f++) {
-        long staff = 0;
-        long tiers = 0;
-        for (int i : members.get(f)) {
-          staff += teams.get(i).headcount();
-          tiers += teams.get(i).tiers();
-        }
-        BigInteger tierFactor = HUNDRED.add(BigInteger.valueOf(policy.extraTierWeightPercent())
-            .multiply(BigInteger.valueOf(tiers - 1)));
-        functionWeights[f] = BigInteger.valueOf(staff).multiply(tierFactor)
-            .multiply(BigInteger.valueOf(Math.round(policy.loadWeight(functions.get(f)) * 1000)));
-      }
-      BigInteger[] groupWeights = new BigInteger[groups.size()];
-      for (int g = 0; g < groups.size(); g++) {
-        BigInteger sum = BigInteger.ZERO;
-        for (int f : groups.get(g)) {
-          sum = sum.add(functionWeights[f]);
-        }
-        groupWeights[g] = sum;
+      Weights weights;
+      try {
+        weights = Weights.exact(this, teams, functions, members, groups);
+      } catch (ArithmeticException beyondLongs) {
+        weights = Weights.scaled(this, teams, functions, members, groups);
       }
       // every coverage group (a function, or a pool of small ones) keeps its floor when the
       // target allows it; a target capped by the early ratio may not
@@ -579,59 +581,173 @@ public final class StaffingCalculator {
       if (floor == 0 && method.givesEveryGroupASeat() && target < groups.size()) {
         method = Apportionment.WEBSTER; // fewer Ops than groups: some groups share, as within a pool
       }
-      long[] groupOps = method.apportion(target, toLongWeights(groupWeights), floor);
+      long[] groupOps = method.apportion(target, weights.groups(), floor);
       for (int g = 0; g < groups.size(); g++) {
         List<Integer> group = groups.get(g);
-        long[] functionOps;
         if (group.size() == 1) {
-          functionOps = new long[] {groupOps[g]};
-        } else {
-          BigInteger[] weights = new BigInteger[group.size()];
-          for (int k = 0; k < group.size(); k++) {
-            weights[k] = functionWeights[group.get(k)];
-          }
-          // a pool's Ops go to its functions by weight; one Ops may cover them all
-          functionOps = Apportionment.WEBSTER.apportion(groupOps[g], toLongWeights(weights), 0);
+          shareWithinFunction(members.get(group.get(0)), weights, groupOps[g], ops);
+          continue;
         }
+        // a pool's Ops go to its functions by weight; one Ops may cover them all
+        long[] functionOps = Apportionment.WEBSTER.apportion(groupOps[g], weights.functions(group), 0);
         for (int k = 0; k < group.size(); k++) {
-          shareWithinFunction(members.get(group.get(k)), teamWeights, functionOps[k], ops);
+          shareWithinFunction(members.get(group.get(k)), weights, functionOps[k], ops);
         }
       }
     }
-    ImmutableList.Builder<TeamAllocation> out = ImmutableList.builderWithExpectedSize(teams.size());
+    // the recommendation copies the list: a plain one is enough
+    List<TeamAllocation> out = new ArrayList<>(teams.size());
     for (int i = 0; i < teams.size(); i++) {
       BusinessTeam team = teams.get(i);
       double weighted = team.headcount() * (1 + policy.extraTierWeightPercent() / 100.0 * (team.tiers() - 1.0));
       out.add(TeamAllocation.of(team, Math.toIntExact(ops[i]), weighted));
     }
-    return out.build();
+    return out;
   }
 
   /** Shares a function's seats between its teams with people (indices into the organisation's teams). */
-  private void shareWithinFunction(List<Integer> members, BigInteger[] teamWeights, long seats, long[] ops) {
+  private void shareWithinFunction(List<Integer> members, Weights weights, long seats, long[] ops) {
     if (members.size() == 1) {
       ops[members.get(0)] = seats;
       return;
-    }
-    BigInteger[] weights = new BigInteger[members.size()];
-    for (int m = 0; m < weights.length; m++) {
-      weights[m] = teamWeights[members.get(m)];
     }
     Apportionment method = policy.apportionment();
     if (method.givesEveryGroupASeat() && seats < members.size()) {
       method = Apportionment.WEBSTER;
     }
-    long[] shares = method.apportion(seats, toLongWeights(weights), 0);
+    long[] shares = method.apportion(seats, weights.teams(members), 0);
     for (int m = 0; m < shares.length; m++) {
       ops[members.get(m)] = shares[m];
     }
   }
 
-  /** headcount × (100 + extra tier weight % × (tiers − 1)): a team's weight in hundredths. */
-  private BigInteger weight(BusinessTeam team) {
-    BigInteger tierFactor = HUNDRED.add(BigInteger.valueOf(policy.extraTierWeightPercent())
-        .multiply(BigInteger.valueOf(team.tiers() - 1L)));
-    return BigInteger.valueOf(team.headcount()).multiply(tierFactor);
+  /**
+   * The apportionment weights of teams, functions and coverage groups, as the apportioner takes
+   * them: exact longs for every real organisation, or (beyond 2^62, only reachable with billions
+   * of people or tiers) exact big integers scaled down by a common power of two within each set
+   * of groups that share seats.
+   */
+  private static final class Weights {
+    private final long @Nullable [] team;
+    private final long @Nullable [] function;
+    private final BigInteger @Nullable [] bigTeam;
+    private final BigInteger @Nullable [] bigFunction;
+    private final long[] groups;
+
+    private Weights(long @Nullable [] team, long @Nullable [] function, BigInteger @Nullable [] bigTeam,
+        BigInteger @Nullable [] bigFunction, long[] groups) {
+      this.team = team;
+      this.function = function;
+      this.bigTeam = bigTeam;
+      this.bigFunction = bigFunction;
+      this.groups = groups;
+    }
+
+    /**
+     * Weights in longs.
+     *
+     * @throws ArithmeticException if a weight or a sum of weights reaches 2^62
+     */
+    static Weights exact(StaffingCalculator calculator, List<BusinessTeam> teams, List<BusinessFunction> functions,
+        List<List<Integer>> members, List<List<Integer>> groups) {
+      long percent = calculator.policy.extraTierWeightPercent();
+      long[] team = new long[teams.size()];
+      for (int i = 0; i < team.length; i++) {
+        BusinessTeam t = teams.get(i);
+        team[i] = below62(Math.multiplyExact((long) t.headcount(),
+            Math.addExact(100, Math.multiplyExact(percent, t.tiers() - 1L))));
+      }
+      long[] function = new long[members.size()];
+      for (int f = 0; f < function.length; f++) {
+        long staff = 0;
+        long tiers = 0;
+        for (int i : members.get(f)) {
+          staff += teams.get(i).headcount();
+          tiers += teams.get(i).tiers();
+        }
+        long tierFactor = Math.addExact(100, Math.multiplyExact(percent, tiers - 1));
+        function[f] = below62(Math.multiplyExact(Math.multiplyExact(staff, tierFactor),
+            Math.round(calculator.policy.loadWeight(functions.get(f)) * 1000)));
+      }
+      long[] group = new long[groups.size()];
+      for (int g = 0; g < group.length; g++) {
+        long sum = 0;
+        for (int f : groups.get(g)) {
+          sum = below62(Math.addExact(sum, function[f]));
+        }
+        group[g] = sum;
+      }
+      return new Weights(team, function, null, null, group);
+    }
+
+    /** Weights in big integers, each set scaled down to longs when it is used. */
+    static Weights scaled(StaffingCalculator calculator, List<BusinessTeam> teams, List<BusinessFunction> functions,
+        List<List<Integer>> members, List<List<Integer>> groups) {
+      BigInteger percent = BigInteger.valueOf(calculator.policy.extraTierWeightPercent());
+      BigInteger[] team = new BigInteger[teams.size()];
+      for (int i = 0; i < team.length; i++) {
+        BigInteger tierFactor = HUNDRED.add(percent.multiply(BigInteger.valueOf(teams.get(i).tiers() - 1L)));
+        team[i] = BigInteger.valueOf(teams.get(i).headcount()).multiply(tierFactor);
+      }
+      BigInteger[] function = new BigInteger[members.size()];
+      for (int f = 0; f < function.length; f++) {
+        long staff = 0;
+        long tiers = 0;
+        for (int i : members.get(f)) {
+          staff += teams.get(i).headcount();
+          tiers += teams.get(i).tiers();
+        }
+        BigInteger tierFactor = HUNDRED.add(percent.multiply(BigInteger.valueOf(tiers - 1)));
+        function[f] = BigInteger.valueOf(staff).multiply(tierFactor)
+            .multiply(BigInteger.valueOf(Math.round(calculator.policy.loadWeight(functions.get(f)) * 1000)));
+      }
+      BigInteger[] group = new BigInteger[groups.size()];
+      for (int g = 0; g < group.length; g++) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int f : groups.get(g)) {
+          sum = sum.add(function[f]);
+        }
+        group[g] = sum;
+      }
+      return new Weights(null, null, team, function, toLongWeights(group));
+    }
+
+    private static long below62(long weight) {
+      if (weight >= LONG_WEIGHT_LIMIT) {
+        throw new ArithmeticException("weight beyond 2^62");
+      }
+      return weight;
+    }
+
+    /** The weights of the coverage groups. */
+    long[] groups() {
+      return groups;
+    }
+
+    /** The weights of some functions (indices into the staffed functions). */
+    long[] functions(List<Integer> indices) {
+      return select(function, bigFunction, indices);
+    }
+
+    /** The weights of some teams (indices into the organisation's teams). */
+    long[] teams(List<Integer> indices) {
+      return select(team, bigTeam, indices);
+    }
+
+    private static long[] select(long @Nullable [] exact, BigInteger @Nullable [] big, List<Integer> indices) {
+      if (exact != null) {
+        long[] out = new long[indices.size()];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = exact[indices.get(k)];
+        }
+        return out;
+      }
+      BigInteger[] subset = new BigInteger[indices.size()];
+      for (int k = 0; k < subset.length; k++) {
+        subset[k] = Objects.requireNonNull(big)[indices.get(k)];
+      }
+      return toLongWeights(subset);
+    }
   }
 
   /**
@@ -641,7 +757,7 @@ public final class StaffingCalculator {
   private static long[] toLongWeights(BigInteger[] weights) {
     int shift = 0;
     for (BigInteger w : weights) {
-      shift = Math.max(shift, w.bitLength() - LONG_WEIGHT_LIMIT.bitLength() + 1);
+      shift = Math.max(shift, w.bitLength() - 62);
     }
     long[] out = new long[weights.length];
     for (int i = 0; i < weights.length; i++) {

@@ -644,7 +644,8 @@ public abstract class StaffingPolicy {
    * @return the weight, > 0
    */
   public double loadWeight(BusinessFunction function) {
-    return loadWeights().getOrDefault(Objects.requireNonNull(function, "function").code(), 1.0);
+    Double weight = loadWeights().get(Objects.requireNonNull(function, "function").code());
+    return weight != null ? weight : 1.0;
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
 import dev.revops.core.org.OpsTarget;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,12 +205,14 @@ public abstract class StaffingRecommendation {
       throw Checks.invalid("bandLow", bandLow(),
           "must be between minimum (" + minimum() + ") and bandHigh (" + bandHigh() + ")");
     }
-    Map<BusinessFunction, Long> headcounts = new HashMap<>();
+    Set<BusinessFunction> withStaff = new HashSet<>();
     for (BusinessTeam team : org().teams()) {
-      headcounts.merge(team.function(), (long) team.headcount(), Long::sum);
+      if (team.headcount() > 0) {
+        withStaff.add(team.function());
+      }
     }
     for (BusinessFunction f : staffedFunctions()) {
-      if (headcounts.getOrDefault(f, 0L) <= 0) {
+      if (!withStaff.contains(f)) {
         throw Checks.invalid("staffedFunctions", f, "must have staff in the organisation");
       }
     }

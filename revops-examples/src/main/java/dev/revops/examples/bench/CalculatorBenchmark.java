@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -83,8 +84,12 @@ public class CalculatorBenchmark {
     return StaffingCalculator.withDefaults().recommend(customFunctions, MaturityPhase.STRUCTURING);
   }
 
-  /** A ranking of 10,000 candidates, every assessment explained. */
+  /**
+   * A ranking of 10,000 candidates, every assessment explained; with a fixed heap, so that its time
+   * does not follow the heap's sizing.
+   */
   @Benchmark
+  @Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public dev.revops.core.fit.FitRanking rank10000Candidates() {
     return FitScorer.withDefaults().rank(candidates, role);

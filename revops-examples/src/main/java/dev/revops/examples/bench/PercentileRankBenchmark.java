@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -29,6 +30,10 @@ public class PercentileRankBenchmark {
 
   static final int LOOKUPS = 1_000_000;
 
+  /** Salaries in the empirical benchmark (the other distributions do not depend on it). */
+  @Param({"10000"})
+  public int sampleSize;
+
   double[] salaries = new double[0];
   double[] sample = new double[0];
   LogNormalSalaryDistribution logNormal = SalaryDistributions.logNormal(Money.of(CurrencyUnit.EUR, 56_000),
@@ -39,7 +44,7 @@ public class PercentileRankBenchmark {
       Percentile.P50, Money.of(CurrencyUnit.EUR, 56_000), Percentile.P75, Money.of(CurrencyUnit.EUR, 63_000),
       Percentile.P90, Money.of(CurrencyUnit.EUR, 70_000)));
 
-  /** A million salaries to position, and an empirical benchmark of 10,000. */
+  /** A million salaries to position, and an empirical benchmark of {@link #sampleSize}. */
   @Setup
   public void setUp() {
     Random random = new Random(7);
@@ -47,7 +52,7 @@ public class PercentileRankBenchmark {
     for (int i = 0; i < LOOKUPS; i++) {
       salaries[i] = Math.exp(Math.log(56_000) + 0.25 * random.nextGaussian());
     }
-    sample = new double[10_000];
+    sample = new double[sampleSize];
     for (int i = 0; i < sample.length; i++) {
       sample[i] = Math.exp(Math.log(56_000) + 0.2 * random.nextGaussian());
     }
@@ -66,7 +71,7 @@ public class PercentileRankBenchmark {
     return sum;
   }
 
-  /** Against an empirical benchmark of 10,000 salaries (binary search, then the HF7 inverse). */
+  /** Against an empirical benchmark of {@link #sampleSize} salaries (run with {@code -p sampleSize=1000000} for 10^6). */
   @Benchmark
   @OperationsPerInvocation(LOOKUPS)
   public double empirical() {
