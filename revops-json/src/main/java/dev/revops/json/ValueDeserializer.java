@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.revops.core.InvalidValueException;
 import dev.revops.core.MissingValueException;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -91,7 +89,9 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw JsonMappingException.from(p, "cannot create a builder of " + valueType.type.getSimpleName(), e);
     }
-    Set<String> seen = new HashSet<>();
+    // the keys seen, by attribute index (a bit each; a type has far fewer than 64 attributes)
+    long seen = 0;
+    java.util.BitSet seenBeyond64 = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       ValueType.Attribute attribute = valueType.attributes.get(name);
@@ -99,7 +99,16 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
         ctxt.handleUnknownProperty(p, this, valueType.type, name);
         continue;
       }
-      if (!seen.add(name)) {
+      boolean repeated;
+      if (attribute.index < 64) {
+        repeated = (seen & (1L << attribute.index)) != 0;
+        seen |= 1L << attribute.index;
+      } else {
+        seenBeyond64 = seenBeyond64 == null ? new java.util.BitSet() : seenBeyond64;
+        repeated = seenBeyond64.get(attribute.index);
+        seenBeyond64.set(attribute.index);
+      }
+      if (repeated) {
         throw MismatchedInputException.from(p, valueType.type,
             "duplicate key \"" + name + "\" in " + valueType.type.getSimpleName());
       }
@@ -185,7 +194,7 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
     if (Set.class.isAssignableFrom(type.getRawClass())) {
       return ImmutableSet.copyOf(elements);
     }
-    return ImmutableList.copyOf(elements);
+    return elements; // the builder copies it
   }
 
   /**

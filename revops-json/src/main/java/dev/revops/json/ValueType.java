@@ -40,8 +40,11 @@ final class ValueType {
     final Method accessor;
     final Type genericType;
     final @Nullable Method initializer;
+    /** The attribute's position in its type, for a reader to note which keys it saw. */
+    final int index;
 
-    Attribute(String name, Method accessor, Type genericType, @Nullable Method initializer) {
+    Attribute(String name, Method accessor, Type genericType, @Nullable Method initializer, int index) {
+      this.index = index;
       this.name = name;
       this.accessor = accessor;
       this.genericType = genericType;
@@ -104,7 +107,7 @@ final class ValueType {
         }
         Class<?> attributeType = accessor.getReturnType();
         attributes.put(field.getName(), new Attribute(field.getName(), accessor, accessor.getGenericReturnType(),
-            initializer(builderClass, field.getName(), attributeType)));
+            initializer(builderClass, field.getName(), attributeType), attributes.size()));
       }
       return Optional.of(new ValueType(type, implementation, factory, build, ImmutableMap.copyOf(attributes)));
     } catch (NoSuchMethodException e) {

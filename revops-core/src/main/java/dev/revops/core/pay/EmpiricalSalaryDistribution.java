@@ -68,7 +68,7 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
     this.positionOffset = position[1];
     this.min = sorted[0];
     double range = sorted[sorted.length - 1] - min;
-    int buckets = Math.max(1, sorted.length);
+    int buckets = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, 2L * sorted.length));
     this.bucketsPerUnit = range > 0 && Double.isFinite(buckets / range) ? buckets / range : 0;
     this.lastBucket = buckets - 1;
     this.start = new int[buckets + 1];

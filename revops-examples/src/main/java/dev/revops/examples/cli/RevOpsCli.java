@@ -7,7 +7,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +35,7 @@ import picocli.CommandLine.Spec;
  * 2 usage error.
  */
 @Command(name = "revops", mixinStandardHelpOptions = true, versionProvider = RevOpsCli.Version.class,
-    description = "Size, stage, staff and pay an Ops team, from the command line.",
-    subcommands = {DemoCommand.class, StaffingCommand.class, StageCommand.class, FitCommand.class, PayCommand.class,
-        ReportCommand.class, SupportCommand.class, PlanCommand.class})
+    description = "Size, stage, staff and pay an Ops team, from the command line.")
 @SuppressWarnings("NullAway.Init") // picocli injects the annotated fields
 public final class RevOpsCli implements Callable<Integer> {
 
@@ -84,7 +86,51 @@ public final class RevOpsCli implements Callable<Integer> {
    * @return the command line, never null
    */
   public static CommandLine commandLine(InputStream stdin) {
+    return commandLine(stdin, SUBCOMMANDS.keySet());
+  }
+
+  /**
+   * The subcommands, in the order {@code --help} lists them. Each is modelled only when it is
+   * registered: picocli's model of all eight took a third of a short command's start-up.
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> all = new LinkedHashMap<>();
+    all.put("demo", DemoCommand.class);
+    all.put("staffing", StaffingCommand.class);
+    all.put("stage", StageCommand.class);
+    all.put("fit", FitCommand.class);
+    all.put("pay", PayCommand.class);
+    all.put("report", ReportCommand.class);
+    all.put("support", SupportCommand.class);
+    all.put("plan", PlanCommand.class);
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * The command line for these arguments: with only the subcommand they name when they name one
+   * before any option value could be mistaken for it, with all of them otherwise (for
+   * {@code --help}, a typo, or the walkthrough).
+   *
+   * @param stdin  what {@code -} reads, not null
+   * @param args  the arguments, not null
+   * @return the command line, never null
+   */
+  static CommandLine commandLine(InputStream stdin, String[] args) {
+    if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+      return commandLine(stdin, Set.of(args[0]));
+    }
+    return commandLine(stdin, SUBCOMMANDS.keySet());
+  }
+
+  private static CommandLine commandLine(InputStream stdin, Set<String> names) {
     CommandLine cmd = new CommandLine(new RevOpsCli(stdin));
+    SUBCOMMANDS.forEach((name, type) -> {
+      if (names.contains(name)) {
+        cmd.addSubcommand(name, type);
+      }
+    });
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       String message = ex instanceof Inputs.BadInput || ex instanceof IllegalArgumentException
@@ -102,7 +148,7 @@ public final class RevOpsCli implements Callable<Integer> {
    * @param args  the arguments
    */
   public static void main(String[] args) {
-    System.exit(commandLine(System.in).execute(args));
+    System.exit(commandLine(System.in, args).execute(args));
   }
 
   /** The version from the build. */
