@@ -44,7 +44,8 @@ class ApportionmentProperties {
 
   @Test
   void divisor_methods_equal_the_brute_force_reference() {
-    theory(3_000).forAll(StaffingGen.divisorMethods(), StaffingGen.weights(8, 1_000), integers().between(0, 120))
+    // up to 600 seats over as few as one group: past 16 seats a group the closed-form search places most of them
+    theory(3_000).forAll(StaffingGen.divisorMethods(), StaffingGen.weights(8, 1_000), integers().between(0, 600))
         .check((method, weights, extra) -> {
           int seats = floorSeats(method, weights) + extra;
           long[] expected = ApportionmentReference.divisor(method, seats, weights);
@@ -55,7 +56,7 @@ class ApportionmentProperties {
 
   @Test
   void huntington_hill_equals_brute_force_when_seats_far_outnumber_groups() {
-    // seats > 4 × groups: the divisor search places most seats before the heap
+    // seats > 16 × groups: the divisor search places most seats before the heap
     theory(1_000).forAll(StaffingGen.weights(6, 1_000_000), integers().between(30, 3_000))
         .check((weights, seats) -> Arrays.equals(
             ApportionmentReference.divisor(Apportionment.HUNTINGTON_HILL, seats, weights),

@@ -24,8 +24,12 @@ class RevOpsCliTest {
   /** The outcome of one run: exit code, standard output, standard error. */
   record Run(int code, String out, String err) {}
 
+  /** Runs as {@code main} does: with only the subcommand the arguments name. */
   static Run withInput(String stdin, String... args) {
-    CommandLine cmd = RevOpsCli.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    return execute(RevOpsCli.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args), args);
+  }
+
+  private static Run execute(CommandLine cmd, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cmd.setOut(new PrintWriter(out));
@@ -40,6 +44,18 @@ class RevOpsCliTest {
 
   static String sample(String name) {
     return SAMPLES + "/" + name;
+  }
+
+  @Test
+  void a_command_line_with_one_subcommand_answers_as_the_whole_one() {
+    for (String[] args : List.of(new String[] {"pay", "--level", "SENIOR", "--salary", "60000", "--years", "5"},
+        new String[] {"pay", "--help"}, new String[] {"staffing", "--input", sample("sales.json")},
+        new String[] {"pay", "--level", "NOPE", "--salary", "60000"}, new String[] {"--help"},
+        new String[] {"--lang", "fr", "pay", "--level", "SENIOR", "--salary", "60000"})) {
+      Run whole = execute(RevOpsCli.commandLine(new ByteArrayInputStream(new byte[0])), args);
+      Run lazy = run(args);
+      assertThat(lazy).as(String.join(" ", args)).isEqualTo(whole);
+    }
   }
 
   @Test
