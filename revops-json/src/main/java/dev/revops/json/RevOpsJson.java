@@ -55,7 +55,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RevOpsJson {
 
-  /** Longest document read, in characters (10 million). */
+  /**
+   * Longest document read by default, in characters (10 million: a company of about 150,000
+   * teams written compact); {@link #withMaxDocumentLength(long)} changes it.
+   */
   public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
   /** Deepest nesting read. */
   public static final int MAX_NESTING_DEPTH = 64;
@@ -109,6 +112,34 @@ public final class RevOpsJson {
    */
   public RevOpsJson withIndentation(boolean indent) {
     return new RevOpsJson(mapper.rebuild().configure(SerializationFeature.INDENT_OUTPUT, indent).build());
+  }
+
+  /**
+   * A copy of this instance that reads documents up to another length. The limit bounds the memory
+   * and time one document can cost (a reader of untrusted input keeps it near the largest
+   * document it expects); what {@link #write(Object)} writes compact is read back whenever it fits.
+   *
+   * @param characters  the longest document read, in characters, at least 1
+   * @return the instance, never null
+   * @throws dev.revops.core.InvalidValueException if {@code characters} is below 1
+   */
+  public RevOpsJson withMaxDocumentLength(long characters) {
+    if (characters < 1) {
+      throw new dev.revops.core.InvalidValueException("maxDocumentLength", characters, "must be at least 1 character");
+    }
+    JsonMapper copy = mapper.copy();
+    copy.getFactory().setStreamReadConstraints(
+        copy.getFactory().streamReadConstraints().rebuild().maxDocumentLength(characters).build());
+    return new RevOpsJson(copy);
+  }
+
+  /**
+   * The longest document this instance reads.
+   *
+   * @return the limit, in characters
+   */
+  public long maxDocumentLength() {
+    return mapper.getFactory().streamReadConstraints().getMaxDocumentLength();
   }
 
   /**
@@ -306,6 +337,12 @@ public final class RevOpsJson {
   static RevOpsJsonException translate(Throwable e) {
     if (e instanceof RevOpsJsonException) {
       return (RevOpsJsonException) e;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException) {
+        // a limit of the whole document, wherever the reader was when it reached it
+        return new RevOpsJsonException("", describe(cause), e);
+      }
     }
     String pointer = e instanceof JsonMappingException ? pointer((JsonMappingException) e) : "";
     return new RevOpsJsonException(pointer, describe(e), e);

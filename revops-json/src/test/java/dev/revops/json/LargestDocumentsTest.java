@@ -1,6 +1,7 @@
 package dev.revops.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.revops.core.fit.Candidate;
@@ -153,5 +154,42 @@ class LargestDocumentsTest {
           .isBetween(41_000, 41_001);
       assertThat(benchmark.benchmark().outlook(OpsLevel.SENIOR).explanation().reasons()).isNotEmpty();
     });
+  }
+
+  /** Issue 21: a company of 100,000 named teams, as the benchmark writes it. */
+  private static Documents.Company hundredThousandTeams() {
+    List<BusinessTeam> teams = new ArrayList<>(100_000);
+    for (int i = 0; i < 100_000; i++) {
+      teams.add(BusinessTeam.of(BusinessFunction.predefined().get(i % 9), 1 + i % 97).withTiers(1 + i % 3)
+          .withName("Team " + i));
+    }
+    return Documents.Company.of(BusinessOrg.of(teams), MaturityPhase.MATURE);
+  }
+
+  @Test
+  void a_company_of_100000_teams_written_by_revops_is_read_back() {
+    Documents.Company company = hundredThousandTeams();
+    String json = JSON.write(company);
+    assertThat((long) json.length()).as("compact, under the default limit").isLessThan(JSON.maxDocumentLength());
+    assertThat(JSON.read(json, Documents.Company.class)).isEqualTo(company);
+  }
+
+  @Test
+  void the_document_limit_is_a_setting() {
+    Documents.Company company = hundredThousandTeams();
+    RevOpsJson indented = JSON.withIndentation(true);
+    String json = indented.write(company);
+    assertThat((long) json.length()).as("indented, over the default limit").isGreaterThan(JSON.maxDocumentLength());
+    assertThatThrownBy(() -> JSON.read(json, Documents.Company.class)).isInstanceOf(RevOpsJsonException.class)
+        .hasMessageContaining("document over the limits");
+    RevOpsJson roomier = JSON.withMaxDocumentLength(20_000_000);
+    assertThat(roomier.maxDocumentLength()).isEqualTo(20_000_000);
+    assertThat(roomier.read(json, Documents.Company.class)).isEqualTo(company);
+    assertThat(JSON.maxDocumentLength()).as("the original keeps its limit").isEqualTo(RevOpsJson.MAX_DOCUMENT_LENGTH);
+    RevOpsJson tight = JSON.withMaxDocumentLength(1_000);
+    assertThatThrownBy(() -> tight.read(JSON.write(company), Documents.Company.class))
+        .isInstanceOf(RevOpsJsonException.class).hasMessageContaining("document over the limits");
+    assertThatThrownBy(() -> JSON.withMaxDocumentLength(0)).isInstanceOf(dev.revops.core.InvalidValueException.class)
+        .hasMessageContaining("maxDocumentLength");
   }
 }
