@@ -180,6 +180,8 @@ final class TextCorpus {
       FitScorer.of(customFit).rank(candidates, role).all().forEach(a -> all.add(a.explanation()));
       FitRanking ranking = scorer.rank(candidates, role);
       all.add(ranking.explanation());
+      all.add(scorer.shortlist(candidates, role, 1).explanation());
+      all.add(scorer.shortlist(candidates, role, 3).explanation());
       for (FitAssessment a : ranking.all()) {
         all.add(a.explanation());
       }

@@ -233,6 +233,12 @@ final class Samples {
           candidates.forEach(c -> unique.putIfAbsent(c.id(), c));
           return FitScorer.withDefaults().rank(unique.values(), role);
         }));
+    gens.put(dev.revops.core.fit.FitShortlist.class, org.quicktheories.generators.SourceDSL.lists().of(FitGen.candidates())
+        .ofSizeBetween(0, 6).zip(FitGen.roles(), (candidates, role) -> {
+          Map<String, dev.revops.core.fit.Candidate> unique = new LinkedHashMap<>();
+          candidates.forEach(c -> unique.putIfAbsent(c.id(), c));
+          return FitScorer.withDefaults().shortlist(unique.values(), role, 2);
+        }));
     return gens;
   }
 

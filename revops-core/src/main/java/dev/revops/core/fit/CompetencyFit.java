@@ -21,6 +21,7 @@ public abstract class CompetencyFit {
    *
    * @return the competency, never null
    */
+  @Value.Parameter
   public abstract Competency competency();
 
   /**
@@ -28,6 +29,7 @@ public abstract class CompetencyFit {
    *
    * @return the requirement, never null
    */
+  @Value.Parameter
   public abstract Proficiency required();
 
   /**
@@ -35,6 +37,7 @@ public abstract class CompetencyFit {
    *
    * @return the weight share
    */
+  @Value.Parameter
   public abstract double weightShare();
 
   /**
@@ -42,6 +45,7 @@ public abstract class CompetencyFit {
    *
    * @return the prior level
    */
+  @Value.Parameter
   public abstract double prior();
 
   /**
@@ -50,6 +54,7 @@ public abstract class CompetencyFit {
    *
    * @return the estimate
    */
+  @Value.Parameter
   public abstract double estimate();
 
   /**
@@ -57,6 +62,7 @@ public abstract class CompetencyFit {
    *
    * @return the backing
    */
+  @Value.Parameter
   public abstract double backing();
 
   /**
@@ -73,6 +79,7 @@ public abstract class CompetencyFit {
    *
    * @return the evidence, empty when the estimate is the prior
    */
+  @Value.Parameter
   public abstract Optional<Evidence> evidence();
 
   /**
@@ -89,6 +96,7 @@ public abstract class CompetencyFit {
    *
    * @return the points
    */
+  @Value.Parameter
   public abstract double points();
 
   /**
@@ -96,6 +104,7 @@ public abstract class CompetencyFit {
    *
    * @return the maximum points: weight share × 100
    */
+  @Value.Parameter
   public abstract double maxPoints();
 
   @Value.Check

@@ -20,6 +20,7 @@ public abstract class CompetencyGap {
    *
    * @return the competency, never null
    */
+  @Value.Parameter
   public abstract Competency competency();
 
   /**
@@ -27,6 +28,7 @@ public abstract class CompetencyGap {
    *
    * @return the requirement, never null
    */
+  @Value.Parameter
   public abstract Proficiency required();
 
   /**
@@ -34,6 +36,7 @@ public abstract class CompetencyGap {
    *
    * @return the estimate, 0 to 4
    */
+  @Value.Parameter
   public abstract double estimate();
 
   /**
@@ -52,6 +55,7 @@ public abstract class CompetencyGap {
    *
    * @return true if assessed
    */
+  @Value.Parameter
   public abstract boolean assessed();
 
   /**
@@ -59,6 +63,7 @@ public abstract class CompetencyGap {
    *
    * @return the points lost, > 0
    */
+  @Value.Parameter
   public abstract double pointsLost();
 
   /**
@@ -66,6 +71,7 @@ public abstract class CompetencyGap {
    *
    * @return the development actions, never null
    */
+  @Value.Parameter
   public abstract List<DevelopmentAction> actions();
 
   @Value.Check

@@ -33,6 +33,7 @@ public abstract class FitAssessment {
    *
    * @return the candidate, never null
    */
+  @Value.Parameter
   public abstract Candidate candidate();
 
   /**
@@ -40,6 +41,7 @@ public abstract class FitAssessment {
    *
    * @return the role, never null
    */
+  @Value.Parameter
   public abstract OpsRole role();
 
   /**
@@ -47,6 +49,7 @@ public abstract class FitAssessment {
    *
    * @return the requirements, never null
    */
+  @Value.Parameter
   public abstract RoleRequirements requirements();
 
   /**
@@ -55,6 +58,7 @@ public abstract class FitAssessment {
    *
    * @return the score, 0 to 100
    */
+  @Value.Parameter
   public abstract double score();
 
   /**
@@ -64,6 +68,7 @@ public abstract class FitAssessment {
    *
    * @return the low end, 0 to the score
    */
+  @Value.Parameter
   public abstract double scoreLow();
 
   /**
@@ -71,6 +76,7 @@ public abstract class FitAssessment {
    *
    * @return the high end, the score to 100
    */
+  @Value.Parameter
   public abstract double scoreHigh();
 
   /**
@@ -88,6 +94,7 @@ public abstract class FitAssessment {
    *
    * @return the confidence, 0 to below 1
    */
+  @Value.Parameter
   public abstract double confidence();
 
   /**
@@ -95,6 +102,7 @@ public abstract class FitAssessment {
    *
    * @return the checks, never null, empty when the role has no must-have
    */
+  @Value.Parameter
   public abstract List<MustHaveCheck> mustHaves();
 
   /**
@@ -111,6 +119,7 @@ public abstract class FitAssessment {
    *
    * @return the breakdown, never null
    */
+  @Value.Parameter
   public abstract List<CompetencyFit> breakdown();
 
   /**
@@ -121,6 +130,7 @@ public abstract class FitAssessment {
    *
    * @return the gaps, never null
    */
+  @Value.Parameter
   public abstract List<CompetencyGap> gaps();
 
   /**
@@ -130,6 +140,7 @@ public abstract class FitAssessment {
    *
    * @return the focus items, never null
    */
+  @Value.Parameter
   public abstract List<FocusItem> interviewFocus();
 
   /**
@@ -138,6 +149,7 @@ public abstract class FitAssessment {
    *
    * @return the explanation, never null
    */
+  @Value.Parameter
   public abstract Explanation explanation();
 
   /**

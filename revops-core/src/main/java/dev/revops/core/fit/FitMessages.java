@@ -43,6 +43,8 @@ final class FitMessages {
   static final Message MUST_HAVE_TO_VERIFY = Message.of("fit.mustHave.toVerify", 2);
   static final Message RANK_RULE = Message.of("fit.rank.rule", 1);
   static final Message RANK_COUNTS = Message.of("fit.rank.counts", 3);
+  /** The shortlist's size and what it leaves out. */
+  static final Message SHORTLIST = Message.of("fit.shortlist", 4);
 
   /** Test in the practical case: {0}, which {1}. */
   static final Message FOCUS = Message.of("fit.focus", 2);

@@ -1,6 +1,7 @@
 package dev.revops.core.fit;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
 import dev.revops.core.explain.Basis;
 import dev.revops.core.explain.Explanation;
 import dev.revops.core.explain.LocalizedText;
@@ -120,6 +121,8 @@ public final class FitScorer {
     final RoleRequirements requirements;
     final double total;
     final List<Map.Entry<Competency, Requirement>> entries;
+    /** Each requirement's share of the role, boxed once for the reasons of every candidate. */
+    final Double[] shares;
     /** Competencies whose share calls for a question when unassessed, heaviest first. */
     final List<Competency> heavy;
     /** The must-haves by competency. */
@@ -136,6 +139,10 @@ public final class FitScorer {
       this.requirements = policy.requirements(role);
       this.total = requirements.totalWeight();
       this.entries = new ArrayList<>(requirements.byCompetency().entrySet());
+      this.shares = new Double[entries.size()];
+      for (int k = 0; k < shares.length; k++) {
+        shares[k] = entries.get(k).getValue().weight() / total;
+      }
       List<Map.Entry<Competency, Requirement>> sorted = new ArrayList<>();
       for (Map.Entry<Competency, Requirement> e : entries) {
         if (e.getValue().weight() / total >= policy.focusShare()) {
@@ -202,7 +209,9 @@ public final class FitScorer {
     why.add(context.uncertainty);
     why.add(Reasons.input(FitMessages.INPUT_CANDIDATE, candidate.id(), candidate.origin(), candidate.totalYears(),
         candidate.opsYears(), (long) candidate.assessments().size()));
-    why.addAll(context.roleReasons);
+    for (int k = 0; k < context.roleReasons.size(); k++) { // addAll would copy the list first
+      why.add(context.roleReasons.get(k));
+    }
     why.add(context.originFact(candidate.origin()));
     why.add(reason(FitPolicy.Figure.OPS_YEARS_SHIFT, FitMessages.EXPERIENCE, policy.opsYearsShift(),
         policy.otherYearsShift(), policy.yearsAtFullShift(), shift));
@@ -211,54 +220,47 @@ public final class FitScorer {
     double score = 0;
     double backed = 0;
     boolean usedPrior = false;
-    for (Map.Entry<Competency, Requirement> e : context.entries) {
+    for (int index = 0; index < size; index++) {
+      Map.Entry<Competency, Requirement> e = context.entries.get(index);
       Competency c = e.getKey();
       Requirement req = e.getValue();
-      double share = req.weight() / total;
+      Double share = context.shares[index];
       double start = Math.min(Proficiency.EXPERT.level(), prior.expected(c).level() + shift);
       List<Assessment> assessed = candidate.assessments(c);
       // each piece of evidence of strength s counts s / (1 - s) times as much as the prior
-      double weight = 0;
-      double pulled = start;
+      double weight = evidenceWeight(assessed);
+      double estimate = estimate(start, assessed, weight);
+      double backing = weight / (1 + weight);
       // evidence stronger than a self-declaration showing the required level settles the question:
       // what remains below it is the prior's doubt, which the score and its range already carry
       boolean shownMet = false;
-      boolean decided = false;
-      for (Assessment a : assessed) {
-        double w = evidenceWeight(a.evidence());
-        weight += w;
-        pulled += w * a.proficiency().level();
-        if (!decided && a.evidence() != Evidence.SELF_DECLARED) {
-          decided = true;
-          shownMet = a.proficiency().level() >= req.required().level();
+      for (int k = 0; k < assessed.size(); k++) {
+        if (assessed.get(k).evidence() != Evidence.SELF_DECLARED) {
+          shownMet = assessed.get(k).proficiency().level() >= req.required().level();
+          break;
         }
       }
-      double estimate = tidy(pulled / (1 + weight));
-      double backing = weight / (1 + weight);
       usedPrior |= assessed.isEmpty();
-      double coverage = req.required().level() == 0 ? 1 : Math.min(1.0, estimate / req.required().level());
-      double points = 100 * share * coverage;
+      double points = points(share, estimate, req);
       score += points;
       backed += share * backing;
       Optional<Evidence> strongest = assessed.isEmpty() ? Optional.empty() : Optional.of(assessed.get(0).evidence());
-      breakdown.add(ImmutableCompetencyFit.generator().competency(c).required(req.required()).weightShare(share)
-          .prior(tidy(start)).estimate(estimate).backing(backing).evidence(strongest).points(points)
-          .maxPoints(100 * share).build());
+      breakdown.add(ImmutableCompetencyFit.of(c, req.required(), share, tidy(start), estimate, backing, strongest, points,
+          100 * share));
       why.add(assessed.isEmpty()
           ? Reasons.computed(FitMessages.COMPUTED_PRIOR, c, estimate, candidate.origin(), req.required(), share, points)
           : Reasons.computed(FitMessages.COMPUTED_ASSESSED, c, tidy(start), new EvidenceText(assessed), estimate,
               req.required(), share, points));
       // (a share too small for a double to show the points lost is no gap either)
       if (estimate < req.required().level() && !shownMet && 100 * share - points > 0) {
-        gaps.add(ImmutableCompetencyGap.generator().competency(c).required(req.required()).estimate(estimate)
-            .assessed(!assessed.isEmpty()).pointsLost(100 * share - points)
-            .actions(policy.developmentActions().getOrDefault(c, ImmutableList.of())).build());
+        gaps.add(ImmutableCompetencyGap.of(c, req.required(), estimate, !assessed.isEmpty(), 100 * share - points,
+            policy.developmentActions().getOrDefault(c, ImmutableList.of())));
       }
     }
-    double finalScore = Math.max(0, Math.min(100, score));
-    double confidence = Math.max(0, Math.min(1, backed));
-    double halfWidth = policy.uncertaintyAtNoEvidence() * (1 - confidence);
-    double low = Math.max(0, Math.min(finalScore - halfWidth, 100 - 2 * halfWidth));
+    double finalScore = finalScore(score);
+    double confidence = confidence(backed);
+    double halfWidth = halfWidth(confidence);
+    double low = low(finalScore, halfWidth);
     double high = Math.min(100, low + 2 * halfWidth);
     if (gaps.size() > 1) {
       gaps.sort(Comparator.comparingDouble(CompetencyGap::pointsLost).reversed()
@@ -271,7 +273,8 @@ public final class FitScorer {
     why.add(context.uncertainty);
     List<MustHaveCheck> mustHaves = new ArrayList<>(context.mustHaves.size());
     MustHaveCheck notMet = null;
-    for (Map.Entry<Competency, Proficiency> m : context.mustHaves) {
+    for (int k = 0; k < context.mustHaves.size(); k++) {
+      Map.Entry<Competency, Proficiency> m = context.mustHaves.get(k);
       MustHaveCheck check = MustHaveCheck.of(m.getKey(), m.getValue(), candidate.assessment(m.getKey()));
       mustHaves.add(check);
       if (notMet == null && check.status() == MustHaveStatus.NOT_MET) {
@@ -312,20 +315,136 @@ public final class FitScorer {
     } else {
       why.set(0, Reasons.computed(FitMessages.SUMMARY_NO_GAP, candidate.id(), shown, from, to, role.title()));
     }
-    return ImmutableFitAssessment.generator()
-        .candidate(candidate)
-        .role(role)
-        .requirements(requirements)
-        .score(finalScore)
-        .scoreLow(rangeLow)
-        .scoreHigh(rangeHigh)
-        .confidence(confidence)
-        .mustHaves(mustHaves)
-        .breakdown(breakdown)
-        .gaps(gaps)
-        .interviewFocus(focus)
-        .explanation(Explanation.of(why))
-        .build();
+    // the generated factory copies each list once (its builder copies them twice)
+    return ImmutableFitAssessment.of(candidate, role, requirements, finalScore, rangeLow, rangeHigh, confidence, mustHaves,
+        breakdown, gaps, focus, Explanation.of(why));
+  }
+
+  // ---------------------------------------------------------------- the numbers, shared by assess and shortlist
+
+  /** The evidence of a competency, each piece counting s / (1 - s) times as much as the prior. */
+  private double evidenceWeight(List<Assessment> assessed) {
+    double weight = 0;
+    for (int k = 0; k < assessed.size(); k++) { // indexed: no iterator for each of thousands of candidates
+      weight += evidenceWeight(assessed.get(k).evidence());
+    }
+    return weight;
+  }
+
+  /** The prior {@code start} pulled toward each assessed level by the weight of its evidence. */
+  private double estimate(double start, List<Assessment> assessed, double weight) {
+    double pulled = start;
+    for (int k = 0; k < assessed.size(); k++) {
+      Assessment a = assessed.get(k);
+      pulled += evidenceWeight(a.evidence()) * a.proficiency().level();
+    }
+    return tidy(pulled / (1 + weight));
+  }
+
+  /** The points a competency earns: its share of 100, times how much of the requirement the estimate covers. */
+  private static double points(double share, double estimate, Requirement req) {
+    double coverage = req.required().level() == 0 ? 1 : Math.min(1.0, estimate / req.required().level());
+    return 100 * share * coverage;
+  }
+
+  private static double finalScore(double score) {
+    return Math.max(0, Math.min(100, score));
+  }
+
+  private static double confidence(double backed) {
+    return Math.max(0, Math.min(1, backed));
+  }
+
+  private double halfWidth(double confidence) {
+    return policy.uncertaintyAtNoEvidence() * (1 - confidence);
+  }
+
+  private static double low(double finalScore, double halfWidth) {
+    return Math.max(0, Math.min(finalScore - halfWidth, 100 - 2 * halfWidth));
+  }
+
+  /** What ranking needs of an assessment, without building it: the same numbers as {@link #assess}. */
+  private record Scored(Candidate candidate, double score, double scoreLow, double confidence, boolean meetsMustHaves) {}
+
+  private Scored scored(Candidate candidate, RoleContext context) {
+    OriginPrior prior = policy.prior(candidate.origin());
+    double shift = policy.experienceShift(candidate.opsYears(), candidate.totalYears());
+    double score = 0;
+    double backed = 0;
+    for (int index = 0; index < context.entries.size(); index++) {
+      Map.Entry<Competency, Requirement> e = context.entries.get(index);
+      Competency c = e.getKey();
+      Requirement req = e.getValue();
+      double share = req.weight() / context.total;
+      double start = Math.min(Proficiency.EXPERT.level(), prior.expected(c).level() + shift);
+      List<Assessment> assessed = candidate.assessments(c);
+      double weight = evidenceWeight(assessed);
+      score += points(share, estimate(start, assessed, weight), req);
+      backed += share * (weight / (1 + weight));
+    }
+    double finalScore = finalScore(score);
+    double confidence = confidence(backed);
+    double low = low(finalScore, halfWidth(confidence));
+    boolean meets = true;
+    for (int k = 0; k < context.mustHaves.size(); k++) {
+      Map.Entry<Competency, Proficiency> m = context.mustHaves.get(k);
+      List<Assessment> assessed = candidate.assessments(m.getKey());
+      meets &= assessed.isEmpty() || !MustHaveCheck.fallsShort(m.getValue(), assessed.get(0));
+    }
+    return new Scored(candidate, finalScore, Math.min(low, finalScore), confidence, meets);
+  }
+
+  /**
+   * The best candidates for a role out of many, each assessed and explained in full: the first
+   * {@code size} of {@link #rank}'s placed group, in its order, with the same assessments. The
+   * others are scored to find the best but are neither kept nor explained, so that shortlisting
+   * ten thousand applicants costs little more than scoring them.
+   *
+   * @param candidates  the candidates, not null, no null element, unique ids
+   * @param role  the role, not null
+   * @param size  how many to keep, at least 1
+   * @return the shortlist, never null
+   * @throws dev.revops.core.InvalidValueException if two candidates share an id, or size is below 1
+   */
+  public FitShortlist shortlist(Collection<Candidate> candidates, OpsRole role, int size) {
+    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(role, "role");
+    Checks.check(size >= 1, "size", size, "must be at least 1");
+    RoleContext context = new RoleContext(role);
+    Set<String> ids = new HashSet<>(candidates.size() * 4 / 3 + 1);
+    List<Scored> placed = new ArrayList<>(candidates.size());
+    int thin = 0;
+    int out = 0;
+    int i = 0;
+    for (Candidate candidate : candidates) {
+      Objects.requireNonNull(candidate, "candidates[" + i + "]");
+      if (!ids.add(candidate.id())) {
+        throw Checks.invalid("candidates[" + i + "]", candidate.id(), "must not repeat the id of another candidate");
+      }
+      Scored scored = scored(candidate, context);
+      if (!scored.meetsMustHaves()) {
+        out++;
+      } else if (scored.confidence() < policy.rankingMinimumConfidence()) {
+        thin++;
+      } else {
+        placed.add(scored);
+      }
+      i++;
+    }
+    List<Scored> top = Ordering.from(Comparator.comparingDouble(Scored::scoreLow).reversed()
+        .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
+        .thenComparing(Comparator.comparingDouble(Scored::confidence).reversed())
+        .thenComparing(s -> s.candidate().id())).leastOf(placed, size);
+    List<FitAssessment> best = new ArrayList<>(top.size());
+    for (Scored s : top) {
+      best.add(assess(s.candidate(), context));
+    }
+    Explanation why = Explanation.of(
+        Reason.computed(FitMessages.SHORTLIST, (long) best.size(), (long) (placed.size() - best.size()), (long) thin,
+            (long) out),
+        reason(FitPolicy.Figure.RANKING_MINIMUM_CONFIDENCE, FitMessages.RANK_RULE, policy.rankingMinimumConfidence()));
+    return ImmutableFitShortlist.generator().best(best).placedCount(placed.size()).notEnoughEvidenceCount(thin)
+        .notMeetingMustHavesCount(out).explanation(why).build();
   }
 
   /** How much one piece of evidence counts against the prior: s / (1 - s) for a strength s. */
@@ -397,7 +516,8 @@ public final class FitScorer {
         items.add(FocusItem.of(check.competency(), FocusReason.MUST_HAVE_TO_VERIFY));
       }
     }
-    for (Competency c : context.heavy) {
+    for (int k = 0; k < context.heavy.size(); k++) {
+      Competency c = context.heavy.get(k);
       if (candidate.assessments(c).isEmpty() && listed.add(c)) {
         items.add(FocusItem.of(c, FocusReason.HIGH_WEIGHT_UNASSESSED));
       }

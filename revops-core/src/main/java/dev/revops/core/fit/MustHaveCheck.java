@@ -42,11 +42,16 @@ public abstract class MustHaveCheck {
    */
   public abstract Optional<Assessment> decidedBy();
 
+  /** Whether the strongest evidence of a competency shows less than the minimum: a must-have not met. */
+  static boolean fallsShort(Proficiency minimum, Assessment strongest) {
+    return strongest.proficiency().level() < minimum.level();
+  }
+
   static MustHaveCheck of(Competency competency, Proficiency minimum, Optional<Assessment> strongest) {
     MustHaveStatus status;
     if (strongest.isEmpty()) {
       status = MustHaveStatus.TO_VERIFY;
-    } else if (strongest.get().proficiency().level() < minimum.level()) {
+    } else if (fallsShort(minimum, strongest.get())) {
       status = MustHaveStatus.NOT_MET;
     } else {
       status = strongest.get().evidence() == Evidence.SELF_DECLARED ? MustHaveStatus.TO_VERIFY : MustHaveStatus.MET;

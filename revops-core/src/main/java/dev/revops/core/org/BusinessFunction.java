@@ -123,6 +123,12 @@ public final class BusinessFunction implements Localizable, Comparable<BusinessF
    */
   public static BusinessFunction parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (text instanceof String exact) {
+      BusinessFunction found = PREDEFINED.get(exact); // a code as written: no copy to strip or upper-case
+      if (found != null) {
+        return found;
+      }
+    }
     String code = Ascii.toUpperCase(text.toString().strip());
     BusinessFunction known = PREDEFINED.get(code);
     if (known == null) {

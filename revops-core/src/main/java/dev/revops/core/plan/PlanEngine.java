@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -705,20 +706,32 @@ final class PlanEngine {
   }
 
   private static List<BusinessFunction> coverageOrder(StaffingRecommendation rec) {
-    Map<BusinessFunction, Integer> allocation = rec.allocationByFunction();
-    List<BusinessFunction> order = new ArrayList<>();
-    for (Map.Entry<BusinessFunction, Integer> e : allocation.entrySet()) {
-      if (e.getValue() > 0) {
-        order.add(e.getKey());
+    // one pass over the allocation: each function's Ops and staff, in the order functions appear
+    Map<BusinessFunction, long[]> byFunction = new LinkedHashMap<>();
+    for (dev.revops.core.staffing.TeamAllocation a : rec.allocation()) {
+      long[] opsAndStaff = byFunction.computeIfAbsent(a.team().function(), f -> new long[2]);
+      opsAndStaff[0] += a.ops();
+      opsAndStaff[1] += a.team().headcount();
+    }
+    List<Map.Entry<BusinessFunction, long[]>> order = new ArrayList<>(byFunction.size());
+    for (Map.Entry<BusinessFunction, long[]> e : byFunction.entrySet()) {
+      if (e.getValue()[0] > 0) {
+        order.add(e);
       }
     }
-    Map<BusinessFunction, Long> staff = new HashMap<>();
-    for (BusinessFunction f : order) {
-      staff.put(f, rec.org().headcount(f));
+    order.sort((a, b) -> {
+      int byOps = Long.compare(b.getValue()[0], a.getValue()[0]);
+      if (byOps != 0) {
+        return byOps;
+      }
+      int byStaff = Long.compare(b.getValue()[1], a.getValue()[1]);
+      return byStaff != 0 ? byStaff : a.getKey().compareTo(b.getKey());
+    });
+    List<BusinessFunction> functions = new ArrayList<>(order.size());
+    for (Map.Entry<BusinessFunction, long[]> e : order) {
+      functions.add(e.getKey());
     }
-    order.sort(Comparator.comparingInt((BusinessFunction f) -> -allocation.getOrDefault(f, 0))
-        .thenComparingLong(f -> -staff.getOrDefault(f, 0L)).thenComparing(Comparator.naturalOrder()));
-    return order;
+    return functions;
   }
 
   /** Functions named in a reason, joined in the reader's language only when the reason is shown. */
@@ -924,7 +937,9 @@ final class PlanEngine {
     if (!Double.isFinite(amount) || Math.abs(amount) > 1e15) {
       throw Checks.invalid("cost", amount, "must stay below 10^15 " + currency + ": the plan's payroll is out of range");
     }
-    return Money.of(currency, BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_EVEN));
+    // below 10^15 a double's integers are exact, and rint rounds half to even as
+    // BigDecimal.valueOf(amount).setScale(0, HALF_EVEN) does (no decimal of a double lies across k + 0.5 from it)
+    return Money.of(currency, BigDecimal.valueOf((long) Math.rint(amount)));
   }
 
   private static long monthsBetween(YearMonth from, YearMonth to) {

@@ -16,7 +16,7 @@ final class Apportioner {
    * 2·log2(groups) comparisons there, while the search costs a pass over the groups and leaves up
    * to about two seats per group to the heap anyway.
    */
-  private static final int SEATS_PER_GROUP_FOR_ESTIMATE = 16;
+  private static final int SEATS_PER_GROUP_FOR_ESTIMATE = 2;
   /** Weights and seats up to this bound keep every product of the priority test within 63 bits. */
   private static final long SQUARE_SAFE = 3_037_000_498L;
 

@@ -343,7 +343,10 @@ public final class StaffingCalculator {
     ImmutableSet<BusinessFunction> staffed = ImmutableSet.copyOf(staffedTeams.keySet());
     List<List<Integer>> groups = new ArrayList<>();
     List<List<Integer>> pools = coverageGroups(org, staffedTeams, groups);
-    int small = pools.stream().mapToInt(List::size).sum();
+    int small = 0;
+    for (List<Integer> pool : pools) {
+      small += pool.size();
+    }
     int floorEach = policy.minimumOpsPerFunction();
     long cap = policy.capAtEarlyRatio() ? divideUp(headcount, policy.emergingStaffPerOps()) : Long.MAX_VALUE;
     // one floor per coverage group: a function with an Ops of its own, or a pool of small ones

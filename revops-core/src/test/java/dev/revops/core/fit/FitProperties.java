@@ -113,6 +113,23 @@ class FitProperties {
   }
 
   @Test
+  void a_shortlist_is_the_head_of_the_ranking_and_counts_the_rest() {
+    org.quicktheories.core.Gen<List<Candidate>> five = org.quicktheories.generators.SourceDSL.lists().of(FitGen.candidates()).ofSizeBetween(0, 5);
+    theory(500).forAll(five.zip(five, (x, y) -> { List<Candidate> all = new ArrayList<>(x); all.addAll(y); return all; }),
+            FitGen.roles(), org.quicktheories.generators.SourceDSL.integers().between(1, 12))
+        .check((list, role, size) -> {
+          Map<String, Candidate> unique = new java.util.LinkedHashMap<>();
+          list.forEach(c -> unique.putIfAbsent(c.id(), c));
+          FitRanking ranking = SCORER.rank(unique.values(), role);
+          FitShortlist shortlist = SCORER.shortlist(unique.values(), role, size);
+          List<FitAssessment> head = ranking.placed().subList(0, Math.min(size, ranking.placed().size()));
+          return shortlist.best().equals(head) && shortlist.placedCount() == ranking.placed().size()
+              && shortlist.notEnoughEvidenceCount() == ranking.notEnoughEvidence().size()
+              && shortlist.notMeetingMustHavesCount() == ranking.notMeetingMustHaves().size();
+        });
+  }
+
+  @Test
   void every_assessment_renders_in_both_languages() {
     theory(500).forAll(FitGen.candidates(), FitGen.roles()).check((c, role) -> {
       FitAssessment fit = SCORER.assess(c, role);

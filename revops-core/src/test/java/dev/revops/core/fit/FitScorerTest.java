@@ -80,6 +80,17 @@ class FitScorerTest {
     assertThat(ranking.notEnoughEvidence()).extracting(f -> f.candidate().id()).containsExactly("a", "b");
     assertThat(ranking.all()).extracting(f -> f.candidate().id()).containsExactly("c", "d", "a", "b");
     assertThat(ranking.explanation().render(java.util.Locale.ENGLISH)).contains("2 placed, 2 not assessed enough to rank");
+    // a hiring manager keeps the best one of four
+    FitShortlist shortlist = scorer.shortlist(List.of(twin.build(), a, b, proven.build()), role, 1);
+    assertThat(shortlist.best()).extracting(f -> f.candidate().id()).containsExactly("c");
+    assertThat(shortlist.best().get(0)).isEqualTo(ranking.placed().get(0));
+    assertThat(shortlist.explanation().reasons().get(0).render(java.util.Locale.ENGLISH)).isEqualTo(
+        "Computed: Shortlist (1): the best placed candidate, assessed in full; the others are only counted"
+            + " (1 more placed, 2 not assessed enough to rank, 0 not meeting a must-have).");
+    assertThat(shortlist.explanation().reasons().get(0).render(java.util.Locale.FRENCH)).isEqualTo(
+        "Calcul : Liste restreinte (1) : le meilleur candidat classé, évalué en détail ; les autres sont seulement"
+            + " comptés (1 autre classé, 2 trop peu évalués pour être classés, 0 ne satisfaisant pas un impératif).");
+    assertThat(scorer.shortlist(List.of(a, b), role, 3).best()).isEmpty();
   }
 
   @Test
@@ -109,6 +120,10 @@ class FitScorerTest {
     Candidate x = Candidate.builder().id("x").origin(ProfileOrigin.OTHER).totalYears(1).build();
     assertThatThrownBy(() -> scorer.rank(List.of(x, x), FitSeedExamplesTest.SALES_OPS_CRM))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("candidates[1] (x) must not repeat the id of another candidate");
+    assertThatThrownBy(() -> scorer.shortlist(List.of(x, x), FitSeedExamplesTest.SALES_OPS_CRM, 5))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("candidates[1] (x) must not repeat the id of another candidate");
+    assertThatThrownBy(() -> scorer.shortlist(List.of(x), FitSeedExamplesTest.SALES_OPS_CRM, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("size (0) must be at least 1");
     assertThatThrownBy(() -> scorer.assess(null, FitSeedExamplesTest.SALES_OPS_CRM))
         .isInstanceOf(NullPointerException.class).hasMessage("candidate");
     assertThatThrownBy(() -> scorer.assess(x, null)).isInstanceOf(NullPointerException.class).hasMessage("role");

@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * {@code recommend} for a 50-team organisation and for 5,000 teams in as many user-defined
- * functions, and {@code rank} of 10,000 candidates.
+ * functions, {@code rank} of 10,000 candidates and the shortlist of their best 100.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -93,5 +93,13 @@ public class CalculatorBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public dev.revops.core.fit.FitRanking rank10000Candidates() {
     return FitScorer.withDefaults().rank(candidates, role);
+  }
+
+  /** Issue 21: the best 100 of 10,000 candidates, each explained; the others scored and counted. */
+  @Benchmark
+  @Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public dev.revops.core.fit.FitShortlist rankTop100Of10000Candidates() {
+    return FitScorer.withDefaults().shortlist(candidates, role, 100);
   }
 }
