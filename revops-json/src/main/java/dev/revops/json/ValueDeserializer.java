@@ -1,6 +1,8 @@
 package dev.revops.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.DupDetector;
+import com.fasterxml.jackson.core.json.JsonReadContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
@@ -89,11 +91,43 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw JsonMappingException.from(p, "cannot create a builder of " + valueType.type.getSimpleName(), e);
     }
+    // revops notes the keys of this object itself, a bit per attribute; Jackson's strict detector,
+    // which allocates a set for every object of more than three keys, is kept for the values below
+    // (maps and documents inside a value rely on it), so it is lent back while a value is entered
+    JsonReadContext own = p.getParsingContext() instanceof JsonReadContext c ? c : null;
+    DupDetector dups = own == null ? null : own.getDupDetector();
+    if (own == null || dups == null) {
+      readAttributes(p, ctxt, builder, null, null);
+    } else {
+      own.withDupDetector(null);
+      try {
+        readAttributes(p, ctxt, builder, own, dups);
+      } finally {
+        own.withDupDetector(dups);
+      }
+    }
+    try {
+      return valueType.build.invoke(builder);
+    } catch (InvocationTargetException e) {
+      throw domainError(p, e.getCause() == null ? e : e.getCause(), null);
+    } catch (IllegalAccessException e) {
+      throw JsonMappingException.from(p, "cannot build " + valueType.type.getSimpleName(), e);
+    }
+  }
+
+  private void readAttributes(JsonParser p, DeserializationContext ctxt, Object builder, @Nullable JsonReadContext own,
+      @Nullable DupDetector dups) throws IOException {
     // the keys seen, by attribute index (a bit each; a type has far fewer than 64 attributes)
     long seen = 0;
     java.util.BitSet seenBeyond64 = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      if (own != null) {
+        own.withDupDetector(dups); // the value's own context starts from it
+      }
       p.nextToken();
+      if (own != null) {
+        own.withDupDetector(null);
+      }
       ValueType.Attribute attribute = valueType.attributes.get(name);
       if (attribute == null) {
         ctxt.handleUnknownProperty(p, this, valueType.type, name);
@@ -130,13 +164,6 @@ final class ValueDeserializer extends StdDeserializer<Object> implements Resolva
       } catch (IllegalAccessException | IllegalArgumentException e) {
         throw JsonMappingException.from(p, "cannot set " + valueType.type.getSimpleName() + "." + name, e);
       }
-    }
-    try {
-      return valueType.build.invoke(builder);
-    } catch (InvocationTargetException e) {
-      throw domainError(p, e.getCause() == null ? e : e.getCause(), null);
-    } catch (IllegalAccessException e) {
-      throw JsonMappingException.from(p, "cannot build " + valueType.type.getSimpleName(), e);
     }
   }
 

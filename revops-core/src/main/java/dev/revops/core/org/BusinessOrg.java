@@ -123,9 +123,11 @@ public abstract class BusinessOrg {
   void check() {
     Checks.check(!teams().isEmpty(), "teams", teams(), "must hold at least one team");
     int size = teams().size();
-    // sized for the teams, keyed without building strings: this check runs on every organisation read
-    Set<Map.Entry<BusinessFunction, String>> seen = new HashSet<>(size * 4 / 3 + 1);
-    Map<String, BusinessFunction> byCode = new HashMap<>(size * 4 / 3 + 1);
+    // this check runs on every organisation read: names are compared as strings first (a set sized
+    // for the teams, no key object per team), and a name met twice is looked at closely
+    Set<String> names = new HashSet<>(size * 4 / 3 + 1);
+    Set<Map.Entry<BusinessFunction, String>> named = null;
+    Map<String, BusinessFunction> byCode = new HashMap<>();
     for (int i = 0; i < size; i++) {
       BusinessTeam team = teams().get(i);
       BusinessFunction known = byCode.putIfAbsent(team.function().code(), team.function());
@@ -134,8 +136,19 @@ public abstract class BusinessOrg {
             "must not reuse the code of another function of the organisation (" + known.department()
                 + ", " + known.displayName(Locale.ENGLISH) + ")");
       }
-      Map.Entry<BusinessFunction, String> key = Map.entry(team.function(), team.name().orElse(""));
-      if (!seen.add(key)) {
+      String name = team.name().orElse("");
+      boolean fresh = names.add(name);
+      if (named == null) {
+        if (fresh) {
+          continue;
+        }
+        // from the first repeated name on, every team is keyed by function and name
+        named = new HashSet<>(size * 4 / 3 + 1);
+        for (int j = 0; j < i; j++) {
+          named.add(Map.entry(teams().get(j).function(), teams().get(j).name().orElse("")));
+        }
+      }
+      if (!named.add(Map.entry(team.function(), name))) {
         throw Checks.invalid("teams[" + i + "]", team,
             "must not repeat the function and name of an earlier team");
       }

@@ -83,4 +83,34 @@ class OrgProperties {
     theory(2_000).forAll(OrgGen.orgs()).check(org ->
         org.functions().stream().mapToLong(org::headcount).sum() == org.totalHeadcount());
   }
+
+  @Test
+  void an_organisation_refuses_exactly_the_teams_repeating_a_function_and_name() {
+    // few functions and few names, so that names repeat within and across functions
+    List<BusinessFunction> functions = List.of(BusinessFunction.SALES, BusinessFunction.SUPPORT, BusinessFunction.FINANCE);
+    List<String> names = java.util.Arrays.asList(null, "A", "B");
+    theory(3_000).forAll(org.quicktheories.generators.SourceDSL.lists().of(integers().between(0, 8)).ofSizeBetween(1, 8))
+        .check(codes -> {
+          List<BusinessTeam> teams = codes.stream().map(c -> {
+            BusinessTeam t = BusinessTeam.of(functions.get(c % 3), 1);
+            String name = names.get(c / 3);
+            return name == null ? t : t.withName(name);
+          }).collect(Collectors.toList());
+          int firstRepeat = -1;
+          for (int i = 0; i < teams.size() && firstRepeat < 0; i++) {
+            for (int j = 0; j < i; j++) {
+              if (teams.get(i).function().equals(teams.get(j).function()) && teams.get(i).name().equals(teams.get(j).name())) {
+                firstRepeat = i;
+                break;
+              }
+            }
+          }
+          try {
+            BusinessOrg.of(teams);
+            return firstRepeat < 0;
+          } catch (InvalidValueException e) {
+            return firstRepeat >= 0 && e.getMessage().startsWith("teams[" + firstRepeat + "] ");
+          }
+        });
+  }
 }
