@@ -61,11 +61,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StaffingCalculator {
 
+  /** Each method in plain words, in both languages, made once (every explanation names one). */
+  private static final Map<Apportionment, LocalizedText> PLAIN_APPORTIONMENT = plainApportionments();
   private static final StaffingCalculator DEFAULTS = new StaffingCalculator(StaffingPolicy.defaults());
   private static final long LONG_WEIGHT_LIMIT = 1L << 62;
   private static final BigInteger HUNDRED = BigInteger.valueOf(100);
 
   private final StaffingPolicy policy;
+
+  private static Map<Apportionment, LocalizedText> plainApportionments() {
+    Map<Apportionment, LocalizedText> plain = new java.util.EnumMap<>(Apportionment.class);
+    for (Apportionment a : Apportionment.values()) {
+      plain.put(a, LocalizedText.ofMessage("apportionment." + a.name() + ".plain"));
+    }
+    return java.util.Collections.unmodifiableMap(plain);
+  }
 
   private StaffingCalculator(StaffingPolicy policy) {
     this.policy = policy;
@@ -404,10 +414,14 @@ public final class StaffingCalculator {
     why.add(Reasons.computed(StaffingMessages.COMPUTED_BAND, bandLow, bandHigh));
     if (target > 0) {
       why.add(Reason.rule(StaffingMessages.RULE_APPORTIONMENT, policy.apportionment(),
-          LocalizedText.ofMessage("apportionment." + policy.apportionment().name() + ".plain")));
+          Objects.requireNonNull(PLAIN_APPORTIONMENT.get(policy.apportionment()))));
       why.add(narrate(StaffingPolicy.Figure.LOAD_WEIGHTS, null, StaffingMessages.LOAD_ASSUMED,
           StaffingMessages.LOAD_POLICY));
-      if (org.teams().stream().anyMatch(t -> t.tiers() > 1 && t.headcount() > 0)) {
+      boolean tiered = false;
+      for (int i = 0; i < org.teams().size() && !tiered; i++) {
+        tiered = org.teams().get(i).tiers() > 1 && org.teams().get(i).headcount() > 0;
+      }
+      if (tiered) {
         why.add(narrate(StaffingPolicy.Figure.EXTRA_TIER_WEIGHT_PERCENT, null, StaffingMessages.TIERS_ASSUMED,
             StaffingMessages.TIERS_POLICY, policy.extraTierWeightPercent()));
       }
@@ -551,7 +565,7 @@ public final class StaffingCalculator {
       if (function != last) { // teams of a function often come together
         members = byFunction.get(function);
         if (members == null) {
-          members = new ArrayList<>(4);
+          members = new ArrayList<>(8);
           byFunction.put(function, members);
         }
         last = function;
