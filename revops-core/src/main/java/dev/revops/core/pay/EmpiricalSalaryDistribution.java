@@ -45,8 +45,9 @@ public final class EmpiricalSalaryDistribution implements SalaryDistribution {
    * {@link #bucket(double)}, a function that never decreases as v grows (floating-point
    * subtraction and multiplication are monotonic), so every value of an earlier bucket is below
    * any value of a later one. {@code start[b]} is the first sorted index whose bucket is b or
-   * later; a lookup searches one bucket (usually one or two values) instead of the whole sample,
-   * and reads no boundary: a bucket is recomputed, never compared.
+   * later. There are two buckets per value (an int each, 8 bytes a value), so a lookup reads two
+   * entries of {@code start} and searches one bucket, usually of no value or one, instead of the
+   * whole sample; it reads no boundary: a bucket is recomputed, never compared.
    */
   private final double min;
   private final double bucketsPerUnit;

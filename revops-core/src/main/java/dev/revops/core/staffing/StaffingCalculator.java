@@ -675,15 +675,10 @@ public final class StaffingCalculator {
             Math.addExact(100, Math.multiplyExact(percent, t.tiers() - 1L))));
       }
       long[] function = new long[members.size()];
+      long[][] sums = staffAndTiers(teams, members);
       for (int f = 0; f < function.length; f++) {
-        long staff = 0;
-        long tiers = 0;
-        for (int i : members.get(f)) {
-          staff += teams.get(i).headcount();
-          tiers += teams.get(i).tiers();
-        }
-        long tierFactor = Math.addExact(100, Math.multiplyExact(percent, tiers - 1));
-        function[f] = below62(Math.multiplyExact(Math.multiplyExact(staff, tierFactor),
+        long tierFactor = Math.addExact(100, Math.multiplyExact(percent, sums[1][f] - 1));
+        function[f] = below62(Math.multiplyExact(Math.multiplyExact(sums[0][f], tierFactor),
             Math.round(calculator.policy.loadWeight(functions.get(f)) * 1000)));
       }
       long[] group = new long[groups.size()];
@@ -707,15 +702,10 @@ public final class StaffingCalculator {
         team[i] = BigInteger.valueOf(teams.get(i).headcount()).multiply(tierFactor);
       }
       BigInteger[] function = new BigInteger[members.size()];
+      long[][] sums = staffAndTiers(teams, members);
       for (int f = 0; f < function.length; f++) {
-        long staff = 0;
-        long tiers = 0;
-        for (int i : members.get(f)) {
-          staff += teams.get(i).headcount();
-          tiers += teams.get(i).tiers();
-        }
-        BigInteger tierFactor = HUNDRED.add(percent.multiply(BigInteger.valueOf(tiers - 1)));
-        function[f] = BigInteger.valueOf(staff).multiply(tierFactor)
+        BigInteger tierFactor = HUNDRED.add(percent.multiply(BigInteger.valueOf(sums[1][f] - 1)));
+        function[f] = BigInteger.valueOf(sums[0][f]).multiply(tierFactor)
             .multiply(BigInteger.valueOf(Math.round(calculator.policy.loadWeight(functions.get(f)) * 1000)));
       }
       BigInteger[] group = new BigInteger[groups.size()];
@@ -727,6 +717,21 @@ public final class StaffingCalculator {
         group[g] = sum;
       }
       return new Weights(null, null, team, function, toLongWeights(group));
+    }
+
+    /**
+     * Each function's staff and tiers, summed over its teams with people (a function's tiers count
+     * once however they are entered: one team with three tiers or three teams).
+     */
+    private static long[][] staffAndTiers(List<BusinessTeam> teams, List<List<Integer>> members) {
+      long[][] sums = new long[2][members.size()];
+      for (int f = 0; f < members.size(); f++) {
+        for (int i : members.get(f)) {
+          sums[0][f] += teams.get(i).headcount();
+          sums[1][f] += teams.get(i).tiers();
+        }
+      }
+      return sums;
     }
 
     private static long below62(long weight) {
