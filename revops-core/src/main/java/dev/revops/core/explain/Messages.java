@@ -160,7 +160,7 @@ public final class Messages {
   }
 
   private static Shape shape(String key) {
-    Shape known = SHAPES.get(key);
+    Shape known = SHAPES.get(Objects.requireNonNull(key, "key"));
     if (known != null) {
       return known;
     }

@@ -79,6 +79,17 @@ class MessagesTest {
   }
 
   @Test
+  void a_key_is_checked_before_its_patterns_are_parsed() {
+    // patterns are parsed when a key is first used: the key's own checks come first
+    assertThatThrownBy(() -> Messages.argumentCount(null)).isInstanceOf(NullPointerException.class).hasMessage("key");
+    assertThatThrownBy(() -> Messages.text(null, Locale.ENGLISH)).isInstanceOf(NullPointerException.class)
+        .hasMessage("key");
+    assertThatThrownBy(() -> Messages.argumentCount("no.such.key")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no.such.key");
+    assertThat(Messages.argumentCount("fit.shortlist")).isEqualTo(4);
+  }
+
+  @Test
   void resolves_locales_to_the_two_languages() {
     assertThat(Messages.resolve(Locale.FRANCE)).isEqualTo(Locale.FRENCH);
     assertThat(Messages.resolve(Locale.JAPAN)).isEqualTo(Locale.ENGLISH);
