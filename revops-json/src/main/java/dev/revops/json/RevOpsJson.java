@@ -56,7 +56,7 @@ import org.jspecify.annotations.Nullable;
 public final class RevOpsJson {
 
   /**
-   * Longest document read by default, in characters (10 million: a company of about 150,000
+   * Longest document read by default, in characters (10 million: a company of about 140,000
    * teams written compact); {@link #withMaxDocumentLength(long)} changes it.
    */
   public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
