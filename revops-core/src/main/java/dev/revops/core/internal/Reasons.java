@@ -84,26 +84,4 @@ public final class Reasons {
     return maker().make(Basis.INPUT, message, args, null);
   }
 
-  /**
-   * As {@link Reason#assumption(Message, Object...)}, keeping the argument array.
-   *
-   * @param message  the message, not null
-   * @param args  the arguments
-   * @return the reason, never null
-   */
-  public static Reason assumption(Message message, Object... args) {
-    return maker().make(Basis.ASSUMPTION, message, args, null);
-  }
-
-  /**
-   * As {@link Reason#fact(Source, Message, Object...)}, keeping the argument array.
-   *
-   * @param source  the source, not null
-   * @param message  the message, not null
-   * @param args  the arguments
-   * @return the reason, never null
-   */
-  public static Reason fact(Source source, Message message, Object... args) {
-    return maker().make(Basis.FACT, message, args, java.util.Objects.requireNonNull(source, "source"));
-  }
 }

@@ -7,7 +7,6 @@ import dev.revops.core.org.BusinessFunction;
 import dev.revops.core.org.BusinessOrg;
 import dev.revops.core.org.BusinessTeam;
 import dev.revops.core.org.OpsTarget;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
